@@ -1,0 +1,7 @@
+package cn.csp.portal.partner.internal;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Keyed by partner id, so every lookup is partner-scoped by construction. */
+interface OrganizationProfileRepository extends JpaRepository<OrganizationProfileRecord, UUID> {}
