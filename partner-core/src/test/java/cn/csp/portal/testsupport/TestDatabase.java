@@ -36,8 +36,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  *
  * On a shared server (the first and third cases) the run creates its own database, {@code
  * portal_test_<timestamp>_<random>}, and drops it when the JVM exits, so runs never collide and
- * never touch demo or developer data. Databases that earlier, killed runs left behind are dropped
- * once they are a day old.
+ * never touch demo or developer data. The database goes when the JVM's last context has closed.
+ * Databases that earlier, killed runs left behind are dropped once they are a day old.
  */
 public final class TestDatabase {
 
@@ -52,12 +52,15 @@ public final class TestDatabase {
   private final String username;
   private final String password;
   private final String description;
+  private final Runnable cleanup;
 
-  private TestDatabase(String jdbcUrl, String username, String password, String description) {
+  private TestDatabase(
+      String jdbcUrl, String username, String password, String description, Runnable cleanup) {
     this.jdbcUrl = jdbcUrl;
     this.username = username;
     this.password = password;
     this.description = description;
+    this.cleanup = cleanup;
   }
 
   /** The database of this JVM, created on first use. */
@@ -85,6 +88,16 @@ public final class TestDatabase {
     return description;
   }
 
+  /**
+   * Drops the database (or stops the server this JVM started). It must run after every application
+   * context using it has closed, or their connection pools wait for a database that is gone: {@link
+   * TestDatabaseInitializer} hands it to Spring Boot's shutdown handlers, which run after the
+   * contexts close.
+   */
+  Runnable cleanup() {
+    return cleanup;
+  }
+
   private static TestDatabase choose() {
     return explicitServer()
         .or(TestDatabase::container)
@@ -109,13 +122,13 @@ public final class TestDatabase {
     try {
       PostgreSQLContainer container = new PostgreSQLContainer("postgres:15-alpine");
       container.start();
-      Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "test-db-container-stop"));
       return Optional.of(
           new TestDatabase(
               container.getJdbcUrl(),
               container.getUsername(),
               container.getPassword(),
-              "Testcontainers PostgreSQL 15"));
+              "Testcontainers PostgreSQL 15",
+              container::stop));
     } catch (RuntimeException e) {
       log.info("Docker did not start a PostgreSQL container ({}); trying the local server", e);
       return Optional.empty();
@@ -151,11 +164,14 @@ public final class TestDatabase {
 
   private static TestDatabase embedded() {
     try {
-      EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-      Runtime.getRuntime()
-          .addShutdownHook(new Thread(() -> closeQuietly(postgres), "test-db-embedded-stop"));
+      // stopped by cleanup(), after the contexts; not by zonky's own racing JVM hook
+      EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
       return new TestDatabase(
-          postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", "embedded PostgreSQL");
+          postgres.getJdbcUrl("postgres", "postgres"),
+          "postgres",
+          "",
+          "embedded PostgreSQL",
+          () -> closeQuietly(postgres));
     } catch (IOException e) {
       throw new IllegalStateException("No PostgreSQL for the integration tests", e);
     }
@@ -175,11 +191,13 @@ public final class TestDatabase {
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot create the test database on " + serverUrl, e);
     }
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(() -> drop(serverUrl, user, password, name), "test-db-drop-" + name));
     String databaseUrl = serverUrl.replaceFirst("/[^/?]*(\\?.*)?$", "/" + name + "$1");
-    return new TestDatabase(databaseUrl, user, password, description + ", database " + name);
+    return new TestDatabase(
+        databaseUrl,
+        user,
+        password,
+        description + ", database " + name,
+        () -> drop(serverUrl, user, password, name));
   }
 
   private static void dropAbandoned(Statement statement) throws SQLException {

@@ -1,6 +1,7 @@
 package cn.csp.portal.testsupport;
 
 import java.util.Map;
+import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -12,6 +13,8 @@ public class TestDatabaseInitializer
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     TestDatabase database = TestDatabase.get();
+    // a set: registering the same action for every context adds it once
+    SpringApplication.getShutdownHandlers().add(database.cleanup());
     context
         .getEnvironment()
         .getPropertySources()
@@ -22,6 +25,8 @@ public class TestDatabaseInitializer
                     "spring.datasource.url", database.jdbcUrl(),
                     "spring.datasource.username", database.username(),
                     "spring.datasource.password", database.password(),
+                    // entities must match the Flyway schema in every module's tests
+                    "spring.jpa.hibernate.ddl-auto", "validate",
                     // several cached test contexts share one server: keep each pool small
                     "spring.datasource.hikari.maximum-pool-size", "5")));
   }

@@ -1,0 +1,116 @@
+package cn.csp.portal.customer;
+
+import static cn.csp.portal.testsupport.PartnerFixtures.aPartner;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.csp.portal.kernel.Actor;
+import cn.csp.portal.kernel.BusinessRuleViolation;
+import cn.csp.portal.kernel.NotFound;
+import cn.csp.portal.partner.Contact;
+import cn.csp.portal.partner.PartnerAccounts;
+import cn.csp.portal.testsupport.IntegrationTest;
+import jakarta.validation.ConstraintViolationException;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@IntegrationTest
+class CustomerDirectoryIT {
+
+  private static final Actor SYSTEM = Actor.system("test");
+
+  @Autowired CustomerDirectory customers;
+  @Autowired PartnerAccounts partners;
+  @Autowired JdbcClient jdbc;
+
+  private UUID partnerId;
+
+  @BeforeEach
+  void partner() {
+    partnerId = partners.createPartner(aPartner(), SYSTEM);
+  }
+
+  @Test
+  void createsACustomerWithAResellerRelationshipAndDelegatedAdmin() {
+    String prefix = uniquePrefix();
+
+    UUID customerId = customers.createCustomer(partnerId, aCustomer("北京云启科技有限公司", prefix), SYSTEM);
+
+    assertThat(customers.countCustomersOf(partnerId)).isEqualTo(1);
+    var row =
+        jdbc.sql(
+                """
+                select c.domain, c.company_name, r.relationship_type, r.delegated_admin
+                  from customer c join customer_partner_relationship r on r.customer_id = c.id
+                 where c.id = :id and r.partner_id = :partner
+                """)
+            .param("id", customerId)
+            .param("partner", partnerId)
+            .query()
+            .singleRow();
+    assertThat(row)
+        .containsEntry("domain", prefix + ".partner.onmschina.cn")
+        .containsEntry("company_name", "北京云启科技有限公司")
+        .containsEntry("relationship_type", "RESELLER")
+        .containsEntry("delegated_admin", true);
+  }
+
+  @Test
+  void anotherPartnerDoesNotSeeTheCustomer() {
+    customers.createCustomer(partnerId, aCustomer("Fabrikam Ltd.", uniquePrefix()), SYSTEM);
+    UUID otherPartner = partners.createPartner(aPartner(), SYSTEM);
+
+    assertThat(customers.countCustomersOf(otherPartner)).isZero();
+  }
+
+  @Test
+  void refusesATakenDomainWhateverItsCase() {
+    String prefix = uniquePrefix();
+    customers.createCustomer(partnerId, aCustomer("First", prefix), SYSTEM);
+
+    assertThat(customers.isDomainAvailable(prefix.toUpperCase())).isFalse();
+    assertThatThrownBy(
+            () ->
+                customers.createCustomer(
+                    partnerId, aCustomer("Second", prefix.toUpperCase()), SYSTEM))
+        .isInstanceOfSatisfying(
+            BusinessRuleViolation.class,
+            e -> assertThat(e.messageKey()).isEqualTo("customer.domain.taken"));
+    assertThat(customers.countCustomersOf(partnerId)).isEqualTo(1);
+  }
+
+  @Test
+  void refusesAnInvalidDomainPrefixAndSavesNothing() {
+    assertThat(customers.isDomainAvailable("no dots.allowed")).isFalse();
+    assertThatThrownBy(
+            () -> customers.createCustomer(partnerId, aCustomer("Bad", "bad.prefix"), SYSTEM))
+        .isInstanceOf(ConstraintViolationException.class);
+    assertThat(customers.countCustomersOf(partnerId)).isZero();
+  }
+
+  @Test
+  void refusesACustomerForAnUnknownPartner() {
+    assertThatThrownBy(
+            () ->
+                customers.createCustomer(
+                    UUID.randomUUID(), aCustomer("Orphan", uniquePrefix()), SYSTEM))
+        .isInstanceOf(NotFound.class);
+  }
+
+  private static String uniquePrefix() {
+    return "cust" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L);
+  }
+
+  private static NewCustomer aCustomer(String companyName, String prefix) {
+    return new NewCustomer(
+        companyName,
+        prefix,
+        new Contact("Wang", "Fang", "it@" + prefix + ".example.cn", null),
+        "zh-CN",
+        "zh");
+  }
+}

@@ -1,0 +1,160 @@
+package cn.csp.portal.web.config;
+
+import cn.csp.portal.partner.OperatorAccounts;
+import cn.csp.portal.partner.PartnerAccounts;
+import cn.csp.portal.web.portal.PortalSection;
+import cn.csp.portal.web.security.OperatorPrincipal;
+import cn.csp.portal.web.security.PartnerUserPrincipal;
+import cn.csp.portal.web.security.PortalAuthentication;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
+
+/**
+ * Three filter chains: the operator console ({@code /operator/**}), the actuator endpoints, and the
+ * partner portal (everything else). Each area has its own sign-in page, its own accounts and its
+ * own slot in the session, so a partner user can never act in the console or an operator in the
+ * portal.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+          + "font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
+          + "frame-ancestors 'none'";
+
+  private static final String[] PUBLIC_ASSETS = {
+    "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error"
+  };
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain operatorConsole(
+      HttpSecurity http,
+      OperatorAccounts operators,
+      PasswordEncoder passwordEncoder,
+      AuthenticationEventPublisher events)
+      throws Exception {
+    http.securityMatcher("/operator/**")
+        .authenticationManager(
+            PortalAuthentication.forOperators(operators, passwordEncoder, events))
+        .securityContext(c -> c.securityContextRepository(PortalAuthentication.operatorSessions()))
+        .authorizeHttpRequests(
+            authorize ->
+                authorize
+                    .requestMatchers("/operator/login")
+                    .permitAll()
+                    .anyRequest()
+                    .hasRole(OperatorPrincipal.ROLE))
+        .formLogin(
+            form ->
+                form.loginPage("/operator/login")
+                    .defaultSuccessUrl("/operator", true)
+                    .failureUrl("/operator/login?error"))
+        .logout(
+            logout ->
+                logout
+                    .logoutUrl("/operator/logout")
+                    .addLogoutHandler(PortalAuthentication.rememberLanguage())
+                    .logoutSuccessHandler(
+                        PortalAuthentication.signedOutKeepingLanguage("/operator/login")));
+    return secureDefaults(http).build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain actuator(
+      HttpSecurity http,
+      @Value("${portal.metrics.allowed-networks:127.0.0.1/32,::1/128}") List<String> networks)
+      throws Exception {
+    AuthorizationManager<RequestAuthorizationContext> fromMetricsNetworks = fromNetworks(networks);
+    http.securityMatcher("/actuator/**")
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .authorizeHttpRequests(
+            authorize ->
+                authorize
+                    .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                    .permitAll()
+                    .requestMatchers("/actuator/prometheus")
+                    .access(fromMetricsNetworks)
+                    .anyRequest()
+                    .denyAll())
+        .csrf(csrf -> csrf.disable());
+    return secureDefaults(http).build();
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain partnerPortal(
+      HttpSecurity http,
+      PartnerAccounts partners,
+      PasswordEncoder passwordEncoder,
+      AuthenticationEventPublisher events)
+      throws Exception {
+    http.authenticationManager(
+            PortalAuthentication.forPartnerUsers(partners, passwordEncoder, events))
+        .securityContext(c -> c.securityContextRepository(PortalAuthentication.partnerSessions()))
+        .authorizeHttpRequests(
+            authorize -> {
+              authorize.requestMatchers(PUBLIC_ASSETS).permitAll();
+              authorize
+                  .requestMatchers("/", "/login", "/recover", "/enroll", "/enroll/**")
+                  .permitAll();
+              for (PortalSection section : PortalSection.values()) {
+                String[] authorities = section.requiredAuthorities();
+                var matcher = authorize.requestMatchers(section.path(), section.path() + "/**");
+                if (authorities.length == 0) {
+                  matcher.hasRole(PartnerUserPrincipal.ROLE);
+                } else {
+                  matcher.hasAnyAuthority(authorities);
+                }
+              }
+              authorize.anyRequest().hasRole(PartnerUserPrincipal.ROLE);
+            })
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .defaultSuccessUrl("/dashboard", true)
+                    .failureUrl("/login?error"))
+        .logout(
+            logout ->
+                logout
+                    .logoutUrl("/logout")
+                    .addLogoutHandler(PortalAuthentication.rememberLanguage())
+                    .logoutSuccessHandler(PortalAuthentication.signedOutKeepingLanguage("/login")));
+    return secureDefaults(http).build();
+  }
+
+  /** Headers every response carries; CSRF protection and session-id rotation stay on. */
+  private static HttpSecurity secureDefaults(HttpSecurity http) throws Exception {
+    return http.headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .frameOptions(frame -> frame.deny())
+                    .contentTypeOptions(Customizer.withDefaults())
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+        .sessionManagement(session -> session.sessionFixation(f -> f.changeSessionId()));
+  }
+
+  private static AuthorizationManager<RequestAuthorizationContext> fromNetworks(
+      List<String> networks) {
+    List<IpAddressMatcher> matchers = networks.stream().map(IpAddressMatcher::new).toList();
+    return (authentication, context) ->
+        new AuthorizationDecision(matchers.stream().anyMatch(m -> m.matches(context.getRequest())));
+  }
+}

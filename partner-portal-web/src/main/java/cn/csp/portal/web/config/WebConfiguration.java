@@ -1,0 +1,44 @@
+package cn.csp.portal.web.config;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+
+/**
+ * The language comes from the session (default Simplified Chinese) and changes with a {@code
+ * ?lang=} parameter on any page; only the supported languages are accepted.
+ */
+@Configuration(proxyBeanMethods = false)
+public class WebConfiguration implements WebMvcConfigurer {
+
+  public static final String LANGUAGE_PARAMETER = "lang";
+
+  @Bean
+  public LocaleResolver localeResolver() {
+    SessionLocaleResolver resolver = new SessionLocaleResolver();
+    resolver.setDefaultLocale(SupportedLanguage.DEFAULT);
+    return resolver;
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    LocaleResolver localeResolver = localeResolver();
+    registry.addInterceptor(
+        new HandlerInterceptor() {
+          @Override
+          public boolean preHandle(
+              HttpServletRequest request, HttpServletResponse response, Object handler) {
+            SupportedLanguage.fromTag(request.getParameter(LANGUAGE_PARAMETER))
+                .ifPresent(
+                    language -> localeResolver.setLocale(request, response, language.locale()));
+            return true;
+          }
+        });
+  }
+}

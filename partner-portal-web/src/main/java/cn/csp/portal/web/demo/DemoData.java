@@ -1,0 +1,48 @@
+package cn.csp.portal.web.demo;
+
+import cn.csp.portal.partner.AdminRole;
+import cn.csp.portal.partner.AgentRole;
+import java.util.List;
+
+/** The demo accounts, as the README lists them. One password for all. */
+public final class DemoData {
+
+  public static final String PASSWORD = "Demo!Passw0rd";
+  public static final String PARTNER_MPN_ID = "4390934";
+  public static final String GLOBAL_ADMIN = "admin@contoso.partner.onmschina.cn";
+  public static final String OPERATOR = "operator@21vianet.example";
+
+  /** One user per role combination that matters. */
+  public static final List<DemoUser> USERS =
+      List.of(
+          new DemoUser("王芳 Wang Fang", GLOBAL_ADMIN, AgentRole.NONE, AdminRole.GLOBAL_ADMIN),
+          new DemoUser(
+              "李娜 Li Na",
+              "usermgmt@contoso.partner.onmschina.cn",
+              AgentRole.NONE,
+              AdminRole.USER_MANAGEMENT_ADMIN),
+          new DemoUser(
+              "张伟 Zhang Wei",
+              "billing@contoso.partner.onmschina.cn",
+              AgentRole.NONE,
+              AdminRole.BILLING_ADMIN),
+          new DemoUser(
+              "刘洋 Liu Yang",
+              "adminagent@contoso.partner.onmschina.cn",
+              AgentRole.ADMIN_AGENT,
+              AdminRole.NO_ADMIN),
+          new DemoUser(
+              "陈静 Chen Jing",
+              "sales@contoso.partner.onmschina.cn",
+              AgentRole.SALES_AGENT,
+              AdminRole.NO_ADMIN),
+          new DemoUser(
+              "赵磊 Zhao Lei",
+              "helpdesk@contoso.partner.onmschina.cn",
+              AgentRole.HELPDESK_AGENT,
+              AdminRole.NO_ADMIN));
+
+  private DemoData() {}
+
+  public record DemoUser(String fullName, String email, AgentRole agentRole, AdminRole adminRole) {}
+}

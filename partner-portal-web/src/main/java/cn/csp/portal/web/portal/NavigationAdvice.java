@@ -1,0 +1,38 @@
+package cn.csp.portal.web.portal;
+
+import cn.csp.portal.web.config.SupportedLanguage;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What the layout needs on every page: the language switcher and the partner's navigation. */
+@ControllerAdvice
+class NavigationAdvice {
+
+  @ModelAttribute("languages")
+  List<SupportedLanguage> languages() {
+    return Arrays.asList(SupportedLanguage.values());
+  }
+
+  /** The path of this page, so the language switcher can link back to it. */
+  @ModelAttribute("currentPath")
+  String currentPath(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
+  }
+
+  @ModelAttribute("navigation")
+  List<PortalSection> navigation() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication == null || !authentication.isAuthenticated()) {
+      return List.of();
+    }
+    return Arrays.stream(PortalSection.values())
+        .filter(PortalSection::inNavigation)
+        .filter(section -> section.isOpenTo(authentication.getAuthorities()))
+        .toList();
+  }
+}

@@ -1,0 +1,38 @@
+package cn.csp.portal.web.portal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * Sections whose pages are still being built show a short "not yet available" page. Access is
+ * already decided by {@link PortalSection}, exactly as it will be for the real pages. Each section
+ * leaves this list when its own controller arrives.
+ */
+@Controller
+class UpcomingSectionsController {
+
+  static final String VIEW = "section-unavailable";
+
+  @GetMapping({
+    "/account",
+    "/pricing",
+    "/billing",
+    "/customers",
+    "/support",
+    "/partners",
+    "/develop"
+  })
+  String upcoming(HttpServletRequest request, Model model) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    model.addAttribute(
+        "section",
+        Arrays.stream(PortalSection.values())
+            .filter(section -> section.path().equals(path))
+            .findFirst()
+            .orElseThrow());
+    return VIEW;
+  }
+}

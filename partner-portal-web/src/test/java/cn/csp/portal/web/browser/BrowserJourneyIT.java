@@ -1,0 +1,211 @@
+package cn.csp.portal.web.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.csp.portal.testsupport.IntegrationTest;
+import cn.csp.portal.web.demo.DemoData;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The journeys a person takes, in a real headless Chromium (Debian's, never a downloaded one)
+ * against the portal on a random port with the demo data.
+ */
+@IntegrationTest(
+    webEnvironment = WebEnvironment.RANDOM_PORT,
+    properties = "portal.demo-data.enabled=true")
+class BrowserJourneyIT {
+
+  private static final String CHROMIUM = System.getProperty("portal.chromium", "/usr/bin/chromium");
+
+  private static Playwright playwright;
+  private static Browser browser;
+
+  @LocalServerPort int port;
+  private BrowserContext context;
+  private Page page;
+  private final List<String> consoleErrors = new ArrayList<>();
+
+  @BeforeAll
+  static void launchBrowser() {
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(Path.of(CHROMIUM))
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--no-first-run")));
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  @BeforeEach
+  void openPage() {
+    context = browser.newContext();
+    page = context.newPage();
+    page.onConsoleMessage(
+        message -> {
+          if ("error".equals(message.type())) {
+            consoleErrors.add(message.text());
+          }
+        });
+  }
+
+  @AfterEach
+  void closePage() {
+    context.close();
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  private String sessionCookie() {
+    return context.cookies().stream()
+        .filter(cookie -> cookie.name.equals("JSESSIONID"))
+        .map(cookie -> cookie.value)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private void signIn(String email, String password) {
+    page.navigate(url("/login"));
+    page.locator("#username").fill(email);
+    page.locator("#password").fill(password);
+    page.locator("#sign-in-submit").click();
+  }
+
+  @Test
+  void theGlobalAdminSignsInSeesTheDashboardSwitchesLanguageAndSignsOut() {
+    page.navigate(url("/login"));
+    String sessionBefore = sessionCookie();
+    signIn(DemoData.GLOBAL_ADMIN, DemoData.PASSWORD);
+    assertThat(sessionCookie()).as("session id is changed at sign-in").isNotEqualTo(sessionBefore);
+
+    // the dashboard, in Chinese by default
+    assertThat(page).hasURL(url("/dashboard"));
+    assertThat(page.locator("html")).hasAttribute("lang", "zh-CN");
+    assertThat(page.locator("#partner-name")).hasText("康拓索科技（北京）有限公司");
+    assertThat(page.locator("#partner-status")).hasText("活动");
+    assertThat(page.locator("#partner-mpn")).hasText(DemoData.PARTNER_MPN_ID);
+    assertThat(page.locator("#nav-dashboard")).hasText("仪表板");
+    assertThat(page.locator("#tiles .portal-tile")).hasCount(7);
+    assertThat(page.locator("#customer-count")).hasText("您有 5 位客户");
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(Path.of("target/screenshots/dashboard-zh.png"))
+            .setFullPage(true));
+
+    // English, and it sticks while moving around
+    page.locator("#lang-en").click();
+    assertThat(page.locator("html")).hasAttribute("lang", "en");
+    assertThat(page.locator("#nav-dashboard")).hasText("Dashboard");
+    assertThat(page.locator("#partner-status")).hasText("Active");
+    page.locator("#nav-customers").click();
+    assertThat(page).hasURL(url("/customers"));
+    assertThat(page.locator("#nav-customers")).hasText("Customers");
+    assertThat(page.locator("#unavailable"))
+        .hasText("This page is not available yet. We are building it.");
+
+    // Russian
+    page.locator("#lang-ru").click();
+    assertThat(page.locator("#nav-dashboard")).hasText("Панель мониторинга");
+    page.locator("#nav-dashboard").click();
+    assertThat(page.locator("#partner-status")).hasText("Активно");
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(Path.of("target/screenshots/dashboard-ru.png"))
+            .setFullPage(true));
+
+    // sign out: back to the sign-in page, still in Russian, and the dashboard is closed again
+    page.locator("#sign-out").click();
+    assertThat(page).hasURL(Pattern.compile("/login\\?signedOut"));
+    assertThat(page.locator("#signed-out")).hasText("Вы вышли из системы.");
+    page.navigate(url("/dashboard"));
+    assertThat(page).hasURL(url("/login"));
+
+    assertThat(consoleErrors).as("console errors (e.g. CSP violations)").isEmpty();
+  }
+
+  @Test
+  void aWrongPasswordShowsAClearErrorThatDoesNotRevealWhetherTheUserExists() {
+    signIn(DemoData.GLOBAL_ADMIN, "not-the-password");
+    assertThat(page).hasURL(url("/login?error"));
+    assertThat(page.locator("#login-error")).hasText("登录名或密码不正确。请重试。");
+    String forKnownUser = page.locator("main").innerText();
+
+    signIn("nobody@contoso.partner.onmschina.cn", "not-the-password");
+    assertThat(page).hasURL(url("/login?error"));
+    assertThat(page.locator("main").innerText()).isEqualTo(forKnownUser);
+    assertThat(page.locator("#username")).hasValue("");
+  }
+
+  @Test
+  void errorPagesAreTranslatedAndShowNoInternals() {
+    signIn("sales@contoso.partner.onmschina.cn", DemoData.PASSWORD);
+    assertThat(page).hasURL(url("/dashboard"));
+
+    Response forbidden = page.navigate(url("/billing"));
+    assertThat(forbidden.status()).isEqualTo(403);
+    assertThat(page.locator("#error-message")).hasText("您没有执行此操作的权限。");
+
+    page.navigate(url("/dashboard?lang=en"));
+    Response missing = page.navigate(url("/customers/no-such-page"));
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(page.locator("#error-message"))
+        .hasText("The page or record you asked for was not found.");
+    String body = page.content();
+    assertThat(body).doesNotContain("Exception", "at cn.csp", "Whitelabel", "trace");
+    assertThat(page.locator("main")).containsText("Request ID:");
+  }
+
+  @Test
+  void theOperatorSignsInToTheConsole() {
+    page.navigate(url("/operator/login"));
+    page.locator("#username").fill(DemoData.OPERATOR);
+    page.locator("#password").fill(DemoData.PASSWORD);
+    page.locator("#sign-in-submit").click();
+
+    assertThat(page).hasURL(url("/operator"));
+    assertThat(page.locator("#partners-by-status")).isVisible();
+    assertThat(page.locator("#status-ACTIVE td").nth(1)).not().hasText("0");
+    page.locator("#sign-out").click();
+    assertThat(page).hasURL(Pattern.compile("/operator/login\\?signedOut"));
+  }
+}

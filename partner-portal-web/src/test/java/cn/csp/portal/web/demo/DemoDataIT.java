@@ -1,0 +1,57 @@
+package cn.csp.portal.web.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.csp.portal.customer.CustomerDirectory;
+import cn.csp.portal.partner.AdminRole;
+import cn.csp.portal.partner.AgentRole;
+import cn.csp.portal.partner.OperatorAccounts;
+import cn.csp.portal.partner.PartnerAccounts;
+import cn.csp.portal.partner.PartnerStatus;
+import cn.csp.portal.testsupport.IntegrationTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@IntegrationTest(properties = "portal.demo-data.enabled=true")
+class DemoDataIT {
+
+  @Autowired DemoDataLoader loader;
+  @Autowired PartnerAccounts partners;
+  @Autowired OperatorAccounts operators;
+  @Autowired CustomerDirectory customers;
+  @Autowired PasswordEncoder passwordEncoder;
+
+  @Test
+  void loadsTheDemoPartnerItsUsersAnOperatorAndCustomers() {
+    UUID partnerId = partners.findPartnerIdByMpnId(DemoData.PARTNER_MPN_ID).orElseThrow();
+
+    var overview = partners.findOverview(partnerId).orElseThrow();
+    assertThat(overview.status()).isEqualTo(PartnerStatus.ACTIVE);
+    assertThat(overview.billingDay()).isEqualTo(15);
+    assertThat(partners.findProfiles(partnerId)).isPresent();
+    assertThat(customers.countCustomersOf(partnerId)).isEqualTo(5);
+
+    var admin = partners.findSignIn(DemoData.GLOBAL_ADMIN).orElseThrow();
+    assertThat(admin.adminRole()).isEqualTo(AdminRole.GLOBAL_ADMIN);
+    assertThat(passwordEncoder.matches(DemoData.PASSWORD, admin.passwordHash())).isTrue();
+    assertThat(DemoData.USERS)
+        .extracting(user -> partners.findSignIn(user.email()).orElseThrow().partnerId())
+        .containsOnly(partnerId);
+    assertThat(DemoData.USERS)
+        .extracting(DemoData.DemoUser::agentRole)
+        .contains(AgentRole.ADMIN_AGENT, AgentRole.SALES_AGENT, AgentRole.HELPDESK_AGENT);
+    assertThat(operators.findSignIn(DemoData.OPERATOR)).isPresent();
+  }
+
+  @Test
+  void loadingAgainChangesNothing() {
+    UUID partnerId = partners.findPartnerIdByMpnId(DemoData.PARTNER_MPN_ID).orElseThrow();
+
+    loader.run(new DefaultApplicationArguments());
+
+    assertThat(customers.countCustomersOf(partnerId)).isEqualTo(5);
+  }
+}

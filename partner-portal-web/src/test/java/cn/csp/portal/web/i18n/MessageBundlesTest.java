@@ -1,0 +1,125 @@
+package cn.csp.portal.web.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.csp.portal.partner.PartnerStatus;
+import cn.csp.portal.web.config.SupportedLanguage;
+import cn.csp.portal.web.portal.PortalSection;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every message exists in Simplified Chinese (the default bundle), English and Russian, and every
+ * key the portal uses (in templates, from enums, in domain errors of every module) is defined.
+ */
+class MessageBundlesTest {
+
+  private static final Path BUNDLES = Path.of("src/main/resources/i18n");
+  private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+  private static final Map<String, String> FILES =
+      Map.of(
+          "zh-CN", "messages.properties",
+          "en", "messages_en.properties",
+          "ru", "messages_ru.properties");
+
+  /** {@code #{key}} or {@code #{key(args)}} with a literal key. */
+  private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z0-9.\\-]+)[}(]");
+
+  /** Message keys passed to the domain's refusals in any module. */
+  private static final Pattern DOMAIN_KEY =
+      Pattern.compile("new (?:BusinessRuleViolation|NotFound)\\(\\s*\"([^\"]+)\"");
+
+  @ParameterizedTest(name = "{0} has the same keys as the default bundle")
+  @ValueSource(strings = {"en", "ru"})
+  void everyLanguageHasEveryKey(String language) throws IOException {
+    assertThat(keys(language)).isEqualTo(keys("zh-CN"));
+  }
+
+  @ParameterizedTest(name = "{0} has no empty message")
+  @ValueSource(strings = {"zh-CN", "en", "ru"})
+  void noMessageIsEmpty(String language) throws IOException {
+    Properties messages = load(language);
+    assertThat(messages.stringPropertyNames())
+        .allSatisfy(key -> assertThat(messages.getProperty(key)).as(key).isNotBlank());
+  }
+
+  @Test
+  void everyKeyInTheTemplatesExists() throws IOException {
+    assertThat(keys("zh-CN")).containsAll(templateKeys());
+  }
+
+  @Test
+  void everyKeyBuiltFromAnEnumExists() throws IOException {
+    Set<String> expected = new TreeSet<>();
+    for (PortalSection section : PortalSection.values()) {
+      expected.add("section." + section.key() + ".title");
+      expected.add("section." + section.key() + ".description");
+    }
+    for (PartnerStatus status : PartnerStatus.values()) {
+      expected.add("partner.status." + status.name());
+    }
+    for (SupportedLanguage language : SupportedLanguage.values()) {
+      expected.add(language.messageKey());
+    }
+    Stream.of(403, 404, 409, 500).forEach(status -> expected.add("error." + status));
+    assertThat(keys("zh-CN")).containsAll(expected);
+  }
+
+  @Test
+  void everyDomainErrorOfEveryModuleIsTranslated() throws IOException {
+    Set<String> used = new TreeSet<>();
+    try (Stream<Path> sources = Files.walk(Path.of(".."))) {
+      for (Path source :
+          sources
+              .filter(p -> p.toString().contains("src/main/java") && p.toString().endsWith(".java"))
+              .toList()) {
+        Matcher matcher = DOMAIN_KEY.matcher(Files.readString(source));
+        while (matcher.find()) {
+          used.add(matcher.group(1));
+        }
+      }
+    }
+    assertThat(used).isNotEmpty();
+    assertThat(keys("zh-CN")).containsAll(used);
+  }
+
+  private static Set<String> templateKeys() throws IOException {
+    Set<String> keys = new TreeSet<>();
+    try (Stream<Path> templates = Files.walk(TEMPLATES)) {
+      for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+        Matcher matcher = TEMPLATE_KEY.matcher(Files.readString(template));
+        while (matcher.find()) {
+          keys.add(matcher.group(1));
+        }
+      }
+    }
+    assertThat(keys).isNotEmpty();
+    return keys;
+  }
+
+  private static Set<String> keys(String language) throws IOException {
+    return new TreeSet<>(load(language).stringPropertyNames());
+  }
+
+  private static Properties load(String language) throws IOException {
+    Properties properties = new Properties();
+    try (Reader reader =
+        Files.newBufferedReader(BUNDLES.resolve(FILES.get(language)), StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    }
+    return properties;
+  }
+}
