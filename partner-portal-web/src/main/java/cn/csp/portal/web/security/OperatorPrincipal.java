@@ -39,14 +39,4 @@ public class OperatorPrincipal extends User {
   public Actor actor() {
     return Actor.operator(operatorId, getUsername());
   }
-
-  @Override
-  public boolean equals(Object other) {
-    return super.equals(other);
-  }
-
-  @Override
-  public int hashCode() {
-    return super.hashCode();
-  }
 }

@@ -70,15 +70,4 @@ public class PartnerUserPrincipal extends User {
   public Actor actor() {
     return Actor.partnerUser(userId, getUsername());
   }
-
-  // User#equals compares user names only, which is what session registries need.
-  @Override
-  public boolean equals(Object other) {
-    return super.equals(other);
-  }
-
-  @Override
-  public int hashCode() {
-    return super.hashCode();
-  }
 }
