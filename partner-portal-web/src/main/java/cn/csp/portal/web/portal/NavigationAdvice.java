@@ -1,6 +1,7 @@
 package cn.csp.portal.web.portal;
 
 import cn.csp.portal.web.config.SupportedLanguage;
+import cn.csp.portal.web.security.PartnerUserPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
@@ -26,13 +27,16 @@ class NavigationAdvice {
 
   @ModelAttribute("navigation")
   List<PortalSection> navigation() {
+    // Only partner users have a portal menu: anonymous visitors (whose token also counts as
+    // authenticated) and operators get none.
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (authentication == null || !authentication.isAuthenticated()) {
+    if (authentication == null
+        || !(authentication.getPrincipal() instanceof PartnerUserPrincipal user)) {
       return List.of();
     }
     return Arrays.stream(PortalSection.values())
         .filter(PortalSection::inNavigation)
-        .filter(section -> section.isOpenTo(authentication.getAuthorities()))
+        .filter(section -> section.isOpenTo(user.getAuthorities()))
         .toList();
   }
 }

@@ -5,6 +5,7 @@ import static cn.csp.portal.partner.Permission.*;
 import cn.csp.portal.partner.Permission;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.security.core.GrantedAuthority;
 
@@ -46,7 +47,7 @@ public enum PortalSection {
 
   /** The message key prefix of the section: {@code section.<key>.title} etc. */
   public String key() {
-    return name().toLowerCase().replace('_', '-');
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** Authorities of which a user needs one; empty means any partner user. */

@@ -171,6 +171,12 @@ class PortalSecurityIT {
   }
 
   @Test
+  void anonymousVisitorsGetNoPortalMenu() throws Exception {
+    String page = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+    assertThat(page).doesNotContain("id=\"main-nav\"", "id=\"nav-dashboard\"");
+  }
+
+  @Test
   void partnerUsersAndOperatorsStayInTheirOwnAreas() throws Exception {
     String partnerEmail = userWith(AgentRole.NONE, AdminRole.GLOBAL_ADMIN);
     String operatorEmail = PartnerFixtures.uniqueEmail("operator");
