@@ -9,4 +9,4 @@ public record Contact(
     @NotBlank @Size(max = 50) String firstName,
     @NotBlank @Size(max = 50) String lastName,
     @NotBlank @Email @Size(max = 254) String email,
-    @Size(max = 40) String phoneNumber) {}
+    @PhoneNumber @Size(max = 40) String phoneNumber) {}

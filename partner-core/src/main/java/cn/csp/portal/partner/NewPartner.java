@@ -17,7 +17,7 @@ import java.time.ZoneId;
  * @param timeZone the zone billing dates are computed in
  */
 public record NewPartner(
-    @NotBlank @Pattern(regexp = "\\d{1,10}") String mpnId,
+    @NotBlank @Pattern(regexp = MpnIds.PATTERN) String mpnId,
     @NotNull @Min(1) @Max(31) Integer billingDay,
     @NotNull ZoneId timeZone,
     @NotNull @Valid PartnerProfiles profiles) {}

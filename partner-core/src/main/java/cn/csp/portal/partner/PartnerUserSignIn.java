@@ -1,11 +1,16 @@
 package cn.csp.portal.partner;
 
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * What the sign-in needs to authenticate a partner user: the stored password hash and everything
- * the session will carry. Never leaves the server.
+ * What the sign-in needs to authenticate a partner user, and what each request re-checks: the
+ * stored password hash, the roles, and where the user and the partner stand. Never leaves the
+ * server.
+ *
+ * @param lockedUntil sign-in is paused until then after repeated failures; null when not locked
+ * @param partnerStatus decides which pages the user may reach (enrollment pages only until active)
  */
 public record PartnerUserSignIn(
     UUID userId,
@@ -14,11 +19,17 @@ public record PartnerUserSignIn(
     String fullName,
     String passwordHash,
     boolean enabled,
+    Instant lockedUntil,
     boolean mustChangePassword,
     AgentRole agentRole,
-    AdminRole adminRole) {
+    AdminRole adminRole,
+    PartnerStatus partnerStatus) {
 
   public Set<Permission> permissions() {
     return RolePermissions.of(agentRole, adminRole);
+  }
+
+  public boolean lockedAt(Instant now) {
+    return lockedUntil != null && lockedUntil.isAfter(now);
   }
 }

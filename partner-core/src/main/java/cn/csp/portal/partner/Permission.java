@@ -25,7 +25,10 @@ public enum Permission {
   BILLING_PROFILE_EDIT("profile:edit-billing"),
   USER_MANAGE("user:manage"),
   ADMIN_ROLE_ASSIGN("user:assign-admin-role"),
-  CATALOG_CUSTOMIZE("catalog:customize");
+  CATALOG_CUSTOMIZE("catalog:customize"),
+  /** Submit the enrollment form and accept the reseller agreement ("Accept and continue"). */
+  PROGRAM_ENROLL("program:enroll"),
+  AUDIT_LOG_VIEW("audit:view");
 
   private final String authority;
 

@@ -6,7 +6,9 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
-/** Points a test application context at this JVM's {@link TestDatabase}. */
+/**
+ * Points a test application context at this JVM's {@link TestDatabase} and {@link TestMailServer}.
+ */
 public class TestDatabaseInitializer
     implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -22,12 +24,24 @@ public class TestDatabaseInitializer
             new MapPropertySource(
                 "portal-test-database",
                 Map.of(
-                    "spring.datasource.url", database.jdbcUrl(),
-                    "spring.datasource.username", database.username(),
-                    "spring.datasource.password", database.password(),
+                    "spring.datasource.url",
+                    database.jdbcUrl(),
+                    "spring.datasource.username",
+                    database.username(),
+                    "spring.datasource.password",
+                    database.password(),
                     // entities must match the Flyway schema in every module's tests
-                    "spring.jpa.hibernate.ddl-auto", "validate",
+                    "spring.jpa.hibernate.ddl-auto",
+                    "validate",
                     // several cached test contexts share one server: keep each pool small
-                    "spring.datasource.hikari.maximum-pool-size", "5")));
+                    "spring.datasource.hikari.maximum-pool-size",
+                    "5",
+                    // mail goes to the in-process SMTP server
+                    "spring.mail.host",
+                    "127.0.0.1",
+                    "spring.mail.port",
+                    Integer.toString(TestMailServer.get().port()),
+                    "portal.mail.delivery",
+                    "smtp")));
   }
 }

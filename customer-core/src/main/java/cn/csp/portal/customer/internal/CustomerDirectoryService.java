@@ -8,8 +8,8 @@ import cn.csp.portal.kernel.Actor;
 import cn.csp.portal.kernel.AuditEntry;
 import cn.csp.portal.kernel.AuditLog;
 import cn.csp.portal.kernel.BusinessRuleViolation;
-import cn.csp.portal.kernel.NotFound;
-import cn.csp.portal.partner.PartnerAccounts;
+import cn.csp.portal.partner.PartnerStanding;
+import cn.csp.portal.partner.RestrictedOperation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -25,7 +25,7 @@ class CustomerDirectoryService implements CustomerDirectory {
 
   private final CustomerRepository customers;
   private final PartnerRelationshipRepository relationships;
-  private final PartnerAccounts partnerAccounts;
+  private final PartnerStanding partnerStanding;
   private final AuditLog auditLog;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -33,13 +33,13 @@ class CustomerDirectoryService implements CustomerDirectory {
   CustomerDirectoryService(
       CustomerRepository customers,
       PartnerRelationshipRepository relationships,
-      PartnerAccounts partnerAccounts,
+      PartnerStanding partnerStanding,
       AuditLog auditLog,
       ApplicationEventPublisher events,
       Clock clock) {
     this.customers = customers;
     this.relationships = relationships;
-    this.partnerAccounts = partnerAccounts;
+    this.partnerStanding = partnerStanding;
     this.auditLog = auditLog;
     this.events = events;
     this.clock = clock;
@@ -47,9 +47,8 @@ class CustomerDirectoryService implements CustomerDirectory {
 
   @Override
   public UUID createCustomer(UUID partnerId, NewCustomer request, Actor actor) {
-    if (partnerAccounts.findOverview(partnerId).isEmpty()) {
-      throw new NotFound("partner.notFound");
-    }
+    // a suspended partner may not add customers (spec 2.11); an unknown partner is not found
+    partnerStanding.requireMayTransact(partnerId, RestrictedOperation.CREATE_CUSTOMER);
     String domain = CustomerDomains.fromPrefix(request.domainPrefix());
     if (customers.existsByDomain(domain)) {
       throw new BusinessRuleViolation("customer.domain.taken", domain);

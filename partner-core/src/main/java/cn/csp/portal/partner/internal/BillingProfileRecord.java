@@ -22,6 +22,10 @@ class BillingProfileRecord {
 
   BillingProfileRecord(UUID partnerId, BillingProfile profile) {
     this.partnerId = partnerId;
+    replaceWith(profile);
+  }
+
+  void replaceWith(BillingProfile profile) {
     this.companyName = profile.companyName();
     this.address = new AddressColumns(profile.address());
     this.invoiceRecipient = new ContactColumns(profile.invoiceRecipient());

@@ -32,6 +32,10 @@ class LegalProfileRecord {
 
   LegalProfileRecord(UUID partnerId, LegalBusinessProfile profile) {
     this.partnerId = partnerId;
+    replaceWith(profile);
+  }
+
+  void replaceWith(LegalBusinessProfile profile) {
     this.companyName = profile.companyName();
     this.address = new AddressColumns(profile.address());
     this.primaryContact = new ContactColumns(profile.primaryContact());

@@ -22,9 +22,14 @@ class OrganizationProfileRecord {
 
   OrganizationProfileRecord(UUID partnerId, OrganizationProfile profile) {
     this.partnerId = partnerId;
-    this.companyName = profile.companyName();
     this.tenantId = profile.tenantId();
     this.domain = profile.domain();
+    updateDetails(profile);
+  }
+
+  /** What the partner may edit; the tenant and its domain stay. */
+  void updateDetails(OrganizationProfile profile) {
+    this.companyName = profile.companyName();
     this.email = profile.email();
     this.language = profile.language();
     this.culture = profile.culture();

@@ -5,8 +5,11 @@ import cn.csp.portal.kernel.AuditEntry;
 import cn.csp.portal.kernel.AuditLog;
 import cn.csp.portal.kernel.BusinessRuleViolation;
 import cn.csp.portal.kernel.NotFound;
+import cn.csp.portal.partner.BillingProfile;
+import cn.csp.portal.partner.LegalBusinessProfile;
 import cn.csp.portal.partner.NewPartner;
 import cn.csp.portal.partner.NewPartnerUser;
+import cn.csp.portal.partner.OrganizationProfile;
 import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.partner.PartnerOverview;
 import cn.csp.portal.partner.PartnerProfiles;
@@ -14,14 +17,20 @@ import cn.csp.portal.partner.PartnerRegistered;
 import cn.csp.portal.partner.PartnerStatus;
 import cn.csp.portal.partner.PartnerUserAdded;
 import cn.csp.portal.partner.PartnerUserSignIn;
+import cn.csp.portal.partner.Permission;
 import cn.csp.portal.partner.SignInNames;
+import cn.csp.portal.partner.SupportProfile;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +41,11 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 class PartnerAccountsService implements PartnerAccounts {
 
+  /** Five wrong passwords in a row pause sign-in for fifteen minutes. */
+  static final int MAX_FAILED_SIGN_INS = 5;
+
+  static final Duration SIGN_IN_PAUSE = Duration.ofMinutes(15);
+
   private final PartnerRepository partners;
   private final PartnerUserRepository users;
   private final LegalProfileRepository legalProfiles;
@@ -39,6 +53,8 @@ class PartnerAccountsService implements PartnerAccounts {
   private final OrganizationProfileRepository organizationProfiles;
   private final SupportProfileRepository supportProfiles;
   private final SignInNameRegistry signInNames;
+  private final PasswordPolicy passwordPolicy;
+  private final ActingUsers actingUsers;
   private final PasswordEncoder passwordEncoder;
   private final AuditLog auditLog;
   private final ApplicationEventPublisher events;
@@ -52,6 +68,8 @@ class PartnerAccountsService implements PartnerAccounts {
       OrganizationProfileRepository organizationProfiles,
       SupportProfileRepository supportProfiles,
       SignInNameRegistry signInNames,
+      PasswordPolicy passwordPolicy,
+      ActingUsers actingUsers,
       PasswordEncoder passwordEncoder,
       AuditLog auditLog,
       ApplicationEventPublisher events,
@@ -63,6 +81,8 @@ class PartnerAccountsService implements PartnerAccounts {
     this.organizationProfiles = organizationProfiles;
     this.supportProfiles = supportProfiles;
     this.signInNames = signInNames;
+    this.passwordPolicy = passwordPolicy;
+    this.actingUsers = actingUsers;
     this.passwordEncoder = passwordEncoder;
     this.auditLog = auditLog;
     this.events = events;
@@ -106,9 +126,10 @@ class PartnerAccountsService implements PartnerAccounts {
   @Override
   public UUID addUser(UUID partnerId, NewPartnerUser request, Actor actor) {
     if (!partners.existsById(partnerId)) {
-      throw new NotFound("partner.notFound");
+      throw notFound();
     }
     String email = signInNames.claim(request.email());
+    passwordPolicy.check(request.initialPassword(), email);
     PartnerUser user =
         new PartnerUser(
             partnerId,
@@ -162,8 +183,101 @@ class PartnerAccountsService implements PartnerAccounts {
 
   @Override
   @Transactional(readOnly = true)
+  public Page<PartnerOverview> searchPartners(PartnerStatus status, String search, Pageable page) {
+    String term = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+    return partners.search(status, term, page).map(Partner::toOverview);
+  }
+
+  @Override
+  public void updateLegalProfile(UUID partnerId, LegalBusinessProfile profile, Actor actor) {
+    actingUsers.require(partnerId, actor, Permission.PROFILE_EDIT);
+    LegalProfileRecord record =
+        legalProfiles.findById(partnerId).orElseThrow(PartnerAccountsService::notFound);
+    LegalBusinessProfile before = record.toProfile();
+    record.replaceWith(profile);
+    auditProfileChange(partnerId, actor, "legal", before, profile);
+  }
+
+  @Override
+  public void updateBillingProfile(UUID partnerId, BillingProfile profile, Actor actor) {
+    actingUsers.require(partnerId, actor, Permission.BILLING_PROFILE_EDIT);
+    BillingProfileRecord record =
+        billingProfiles.findById(partnerId).orElseThrow(PartnerAccountsService::notFound);
+    BillingProfile before = record.toProfile();
+    record.replaceWith(profile);
+    auditProfileChange(partnerId, actor, "billing", before, profile);
+  }
+
+  @Override
+  public void updateOrganizationProfile(UUID partnerId, OrganizationProfile profile, Actor actor) {
+    actingUsers.require(partnerId, actor, Permission.PROFILE_EDIT);
+    OrganizationProfileRecord record =
+        organizationProfiles.findById(partnerId).orElseThrow(PartnerAccountsService::notFound);
+    OrganizationProfile before = record.toProfile();
+    record.updateDetails(profile);
+    auditProfileChange(partnerId, actor, "organization", before, record.toProfile());
+  }
+
+  @Override
+  public void updateSupportProfile(UUID partnerId, SupportProfile profile, Actor actor) {
+    actingUsers.require(partnerId, actor, Permission.PROFILE_EDIT);
+    SupportProfileRecord record =
+        supportProfiles.findById(partnerId).orElseThrow(PartnerAccountsService::notFound);
+    SupportProfile before = record.toProfile();
+    record.replaceWith(profile);
+    auditProfileChange(partnerId, actor, "support", before, profile);
+  }
+
+  /** The audit entry of a profile change carries the profile before and after, as text. */
+  private void auditProfileChange(
+      UUID partnerId, Actor actor, String profile, Record before, Record after) {
+    auditLog.record(
+        AuditEntry.of(actor, "partner.profile.updated")
+            .partner(partnerId)
+            .target("partner_profile", profile)
+            .detail("before", before)
+            .detail("after", after)
+            .build());
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public Optional<PartnerUserSignIn> findSignIn(String email) {
-    return users.findByEmail(SignInNames.normalize(email)).map(PartnerUser::toSignIn);
+    return users.findByEmail(SignInNames.normalize(email)).map(this::toSignIn);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<PartnerUserSignIn> findSignIn(UUID userId) {
+    return users.findById(userId).map(this::toSignIn);
+  }
+
+  private PartnerUserSignIn toSignIn(PartnerUser user) {
+    return user.toSignIn(partners.findById(user.partnerId()).orElseThrow().status());
+  }
+
+  @Override
+  public void recordSignInAttempt(String email, boolean succeeded) {
+    users
+        .findByEmail(SignInNames.normalize(email))
+        .ifPresent(
+            user -> {
+              if (succeeded) {
+                user.recordSuccessfulSignIn();
+              } else if (user.recordFailedSignIn(
+                  MAX_FAILED_SIGN_INS, SIGN_IN_PAUSE, clock.instant())) {
+                auditLog.record(
+                    AuditEntry.of(Actor.system("sign-in"), "partner.user.signInPaused")
+                        .partner(user.partnerId())
+                        .target("partner_user", user.id())
+                        .detail("minutes", SIGN_IN_PAUSE.toMinutes())
+                        .build());
+              }
+            });
+  }
+
+  static NotFound notFound() {
+    return new NotFound("partner.notFound");
   }
 
   @Override

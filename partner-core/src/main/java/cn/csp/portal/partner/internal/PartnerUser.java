@@ -2,13 +2,18 @@ package cn.csp.portal.partner.internal;
 
 import cn.csp.portal.partner.AdminRole;
 import cn.csp.portal.partner.AgentRole;
+import cn.csp.portal.partner.PartnerStatus;
 import cn.csp.portal.partner.PartnerUserSignIn;
+import cn.csp.portal.partner.PartnerUserSummary;
+import cn.csp.portal.partner.Permission;
+import cn.csp.portal.partner.RolePermissions;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -32,6 +37,10 @@ class PartnerUser {
   private boolean mustChangePassword;
   private String phone;
   private boolean enabled;
+  private int failedSignIns;
+  private Instant lockedUntil;
+  private Instant passwordChangedAt;
+  private String preferredLanguage;
   private Instant createdAt;
   private Instant updatedAt;
   @Version private long version;
@@ -58,13 +67,101 @@ class PartnerUser {
     this.enabled = true;
     this.createdAt = now;
     this.updatedAt = now;
+    this.passwordChangedAt = now;
+  }
+
+  void setPhoneAndLanguage(String phone, String preferredLanguage) {
+    this.phone = phone;
+    this.preferredLanguage = preferredLanguage;
+  }
+
+  void changeRoles(AgentRole agentRole, AdminRole adminRole, Instant now) {
+    this.agentRole = agentRole;
+    this.adminRole = adminRole;
+    this.updatedAt = now;
+  }
+
+  void setEnabled(boolean enabled, Instant now) {
+    this.enabled = enabled;
+    this.updatedAt = now;
+  }
+
+  /** A new password chosen by the user (after a temporary one, or by recovery) unlocks them. */
+  void changePassword(String newHash, Instant now) {
+    this.passwordHash = newHash;
+    this.mustChangePassword = false;
+    this.passwordChangedAt = now;
+    this.failedSignIns = 0;
+    this.lockedUntil = null;
+    this.updatedAt = now;
+  }
+
+  /**
+   * Counts a failed sign-in; the {@code maxFailures}-th failure in a row pauses sign-in for {@code
+   * lockDuration}.
+   *
+   * @return whether this failure locked the account
+   */
+  boolean recordFailedSignIn(int maxFailures, Duration lockDuration, Instant now) {
+    failedSignIns++;
+    if (failedSignIns >= maxFailures) {
+      failedSignIns = 0;
+      lockedUntil = now.plus(lockDuration);
+      return true;
+    }
+    return false;
+  }
+
+  void recordSuccessfulSignIn() {
+    failedSignIns = 0;
+    lockedUntil = null;
+  }
+
+  boolean has(Permission permission) {
+    return enabled && RolePermissions.of(agentRole, adminRole).contains(permission);
+  }
+
+  boolean isActiveGlobalAdmin() {
+    return enabled && adminRole == AdminRole.GLOBAL_ADMIN;
   }
 
   UUID id() {
     return id;
   }
 
-  PartnerUserSignIn toSignIn() {
+  UUID partnerId() {
+    return partnerId;
+  }
+
+  String email() {
+    return email;
+  }
+
+  String fullName() {
+    return fullName;
+  }
+
+  String passwordHash() {
+    return passwordHash;
+  }
+
+  AgentRole agentRole() {
+    return agentRole;
+  }
+
+  AdminRole adminRole() {
+    return adminRole;
+  }
+
+  boolean enabled() {
+    return enabled;
+  }
+
+  String preferredLanguage() {
+    return preferredLanguage;
+  }
+
+  PartnerUserSignIn toSignIn(PartnerStatus partnerStatus) {
     return new PartnerUserSignIn(
         id,
         partnerId,
@@ -72,8 +169,15 @@ class PartnerUser {
         fullName,
         passwordHash,
         enabled,
+        lockedUntil,
         mustChangePassword,
         agentRole,
-        adminRole);
+        adminRole,
+        partnerStatus);
+  }
+
+  PartnerUserSummary toSummary() {
+    return new PartnerUserSummary(
+        id, email, fullName, agentRole, adminRole, enabled, mustChangePassword, createdAt);
   }
 }

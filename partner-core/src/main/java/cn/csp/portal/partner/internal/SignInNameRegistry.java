@@ -26,7 +26,7 @@ class SignInNameRegistry {
   String claim(String requestedEmail) {
     String email = SignInNames.normalize(requestedEmail);
     if (users.existsByEmail(email) || operators.existsByEmail(email)) {
-      throw new BusinessRuleViolation("user.email.taken", email);
+      throw BusinessRuleViolation.onField("email", "user.email.taken", email);
     }
     return email;
   }

@@ -19,6 +19,10 @@ class SupportProfileRecord {
 
   SupportProfileRecord(UUID partnerId, SupportProfile profile) {
     this.partnerId = partnerId;
+    replaceWith(profile);
+  }
+
+  void replaceWith(SupportProfile profile) {
     this.website = profile.website();
     this.email = profile.email();
     this.phone = profile.phone();

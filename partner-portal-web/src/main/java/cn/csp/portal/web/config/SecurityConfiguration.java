@@ -4,6 +4,7 @@ import cn.csp.portal.partner.OperatorAccounts;
 import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.web.portal.PortalSection;
 import cn.csp.portal.web.security.OperatorPrincipal;
+import cn.csp.portal.web.security.PartnerSessionFilter;
 import cn.csp.portal.web.security.PartnerUserPrincipal;
 import cn.csp.portal.web.security.PortalAuthentication;
 import java.util.List;
@@ -19,7 +20,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 
@@ -105,14 +109,26 @@ public class SecurityConfiguration {
       PasswordEncoder passwordEncoder,
       AuthenticationEventPublisher events)
       throws Exception {
+    SecurityContextRepository sessions = PortalAuthentication.partnerSessions();
+    AccessDeniedHandlerImpl namingThePermission = new AccessDeniedHandlerImpl();
+    namingThePermission.setErrorPage("/forbidden");
     http.authenticationManager(
             PortalAuthentication.forPartnerUsers(partners, passwordEncoder, events))
-        .securityContext(c -> c.securityContextRepository(PortalAuthentication.partnerSessions()))
+        .securityContext(c -> c.securityContextRepository(sessions))
+        .addFilterBefore(new PartnerSessionFilter(partners, sessions), AuthorizationFilter.class)
+        .exceptionHandling(e -> e.accessDeniedHandler(namingThePermission))
         .authorizeHttpRequests(
             authorize -> {
               authorize.requestMatchers(PUBLIC_ASSETS).permitAll();
               authorize
-                  .requestMatchers("/", "/login", "/recover", "/enroll", "/enroll/**")
+                  .requestMatchers(
+                      "/",
+                      "/login",
+                      "/recover",
+                      "/recover/**",
+                      "/enroll",
+                      "/enroll/**",
+                      "/forbidden")
                   .permitAll();
               for (PortalSection section : PortalSection.values()) {
                 String[] authorities = section.requiredAuthorities();

@@ -1,5 +1,6 @@
 package cn.csp.portal.web.config;
 
+import cn.csp.portal.web.security.PermissionInterceptor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
@@ -40,5 +41,6 @@ public class WebConfiguration implements WebMvcConfigurer {
             return true;
           }
         });
+    registry.addInterceptor(new PermissionInterceptor()).excludePathPatterns("/operator/**");
   }
 }

@@ -2,7 +2,9 @@ package cn.csp.portal.web.error;
 
 import cn.csp.portal.kernel.BusinessRuleViolation;
 import cn.csp.portal.kernel.NotFound;
+import cn.csp.portal.partner.PermissionDenied;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -23,6 +25,12 @@ class BusinessErrorAdvice {
 
   BusinessErrorAdvice(MessageSource messages) {
     this.messages = messages;
+  }
+
+  @ExceptionHandler(PermissionDenied.class)
+  ModelAndView forbidden(PermissionDenied denied, HttpServletResponse response) {
+    response.setStatus(HttpStatus.FORBIDDEN.value());
+    return ForbiddenPage.of(List.of(denied.permission()));
   }
 
   @ExceptionHandler(BusinessRuleViolation.class)

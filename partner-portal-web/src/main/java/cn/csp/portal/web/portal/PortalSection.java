@@ -5,6 +5,7 @@ import static cn.csp.portal.partner.Permission.*;
 import cn.csp.portal.partner.Permission;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.security.core.GrantedAuthority;
@@ -17,7 +18,9 @@ import org.springframework.security.core.GrantedAuthority;
 public enum PortalSection {
   DASHBOARD("/dashboard", true, EnumSet.noneOf(Permission.class)),
   ACCOUNT_SETTINGS(
-      "/account", true, EnumSet.of(PROFILE_VIEW, USER_MANAGE, CATALOG_CUSTOMIZE, AGREEMENT_VIEW)),
+      "/account",
+      true,
+      EnumSet.of(PROFILE_VIEW, USER_MANAGE, CATALOG_CUSTOMIZE, AGREEMENT_VIEW, AUDIT_LOG_VIEW)),
   PRICING("/pricing", true, EnumSet.of(PRICING_VIEW)),
   BILLING("/billing", true, EnumSet.of(BILLING_VIEW)),
   CUSTOMERS("/customers", true, EnumSet.of(CUSTOMER_VIEW)),
@@ -48,6 +51,11 @@ public enum PortalSection {
   /** The message key prefix of the section: {@code section.<key>.title} etc. */
   public String key() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** The permissions of which a user needs one; empty means any partner user. */
+  public List<Permission> permissions() {
+    return List.copyOf(anyOf);
   }
 
   /** Authorities of which a user needs one; empty means any partner user. */

@@ -1,8 +1,10 @@
 package cn.csp.portal.web.security;
 
 import cn.csp.portal.kernel.Actor;
+import cn.csp.portal.partner.PartnerStatus;
 import cn.csp.portal.partner.PartnerUserSignIn;
 import cn.csp.portal.partner.Permission;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,30 +15,40 @@ import org.springframework.security.core.userdetails.User;
 
 /**
  * A signed-in partner user. The partner id travels with the session and is the only source of the
- * tenant for every request: never a request parameter.
+ * tenant for every request: never a request parameter. {@link PartnerSessionFilter} rebuilds it
+ * when the stored user changes (roles, deactivation, the partner's status).
  */
 public class PartnerUserPrincipal extends User {
 
   public static final String ROLE = "PARTNER";
 
-  private final UUID userId;
-  private final UUID partnerId;
-  private final String fullName;
-  private final Set<Permission> permissions;
+  private final PartnerUserSignIn account;
 
-  PartnerUserPrincipal(PartnerUserSignIn account) {
+  PartnerUserPrincipal(PartnerUserSignIn account, Instant now) {
     super(
         account.email(),
         account.passwordHash(),
         account.enabled(),
         true,
         true,
-        true,
+        !account.lockedAt(now),
         authoritiesOf(account.permissions()));
-    this.userId = account.userId();
-    this.partnerId = account.partnerId();
-    this.fullName = account.fullName();
-    this.permissions = account.permissions();
+    this.account = withoutPasswordHash(account);
+  }
+
+  private static PartnerUserSignIn withoutPasswordHash(PartnerUserSignIn a) {
+    return new PartnerUserSignIn(
+        a.userId(),
+        a.partnerId(),
+        a.email(),
+        a.fullName(),
+        "",
+        a.enabled(),
+        a.lockedUntil(),
+        a.mustChangePassword(),
+        a.agentRole(),
+        a.adminRole(),
+        a.partnerStatus());
   }
 
   private static List<GrantedAuthority> authoritiesOf(Set<Permission> permissions) {
@@ -46,28 +58,41 @@ public class PartnerUserPrincipal extends User {
     return authorities;
   }
 
+  /** Whether the stored account differs from what this session holds in anything that matters. */
+  boolean isOutdatedBy(PartnerUserSignIn current) {
+    return !withoutPasswordHash(current).equals(account);
+  }
+
   public UUID userId() {
-    return userId;
+    return account.userId();
   }
 
   public UUID partnerId() {
-    return partnerId;
+    return account.partnerId();
   }
 
   public String fullName() {
-    return fullName;
+    return account.fullName();
   }
 
   /** The name the page header shows. */
   public String displayName() {
-    return fullName;
+    return account.fullName();
+  }
+
+  public PartnerStatus partnerStatus() {
+    return account.partnerStatus();
+  }
+
+  public boolean mustChangePassword() {
+    return account.mustChangePassword();
   }
 
   public boolean has(Permission permission) {
-    return permissions.contains(permission);
+    return account.enabled() && account.permissions().contains(permission);
   }
 
   public Actor actor() {
-    return Actor.partnerUser(userId, getUsername());
+    return Actor.partnerUser(account.userId(), getUsername());
   }
 }

@@ -2,6 +2,7 @@ package cn.csp.portal.web.security;
 
 import cn.csp.portal.partner.OperatorAccounts;
 import cn.csp.portal.partner.PartnerAccounts;
+import java.time.Instant;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
@@ -17,7 +18,7 @@ final class PortalUserDetailsServices {
     return email ->
         partnerAccounts
             .findSignIn(email)
-            .map(PartnerUserPrincipal::new)
+            .map(account -> new PartnerUserPrincipal(account, Instant.now()))
             .orElseThrow(() -> new UsernameNotFoundException("No partner user"));
   }
 

@@ -3,7 +3,9 @@ package cn.csp.portal.web.security;
 import cn.csp.portal.kernel.Actor;
 import cn.csp.portal.kernel.AuditEntry;
 import cn.csp.portal.kernel.AuditLog;
+import cn.csp.portal.partner.PartnerAccounts;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
@@ -17,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 class SignInAuditor {
 
   private final AuditLog auditLog;
+  private final PartnerAccounts partners;
 
-  SignInAuditor(AuditLog auditLog) {
+  SignInAuditor(AuditLog auditLog, PartnerAccounts partners) {
     this.auditLog = auditLog;
+    this.partners = partners;
   }
 
   @EventListener
@@ -27,6 +31,7 @@ class SignInAuditor {
   public void onSuccess(AuthenticationSuccessEvent event) {
     Object principal = event.getAuthentication().getPrincipal();
     if (principal instanceof PartnerUserPrincipal user) {
+      partners.recordSignInAttempt(user.getUsername(), true);
       auditLog.record(
           AuditEntry.of(user.actor(), "signin.succeeded")
               .partner(user.partnerId())
@@ -44,6 +49,10 @@ class SignInAuditor {
   @Transactional
   public void onFailure(AbstractAuthenticationFailureEvent event) {
     String attempted = String.valueOf(event.getAuthentication().getName());
+    if (event.getException() instanceof BadCredentialsException) {
+      // wrong passwords count towards the pause; the operator console has no such accounts
+      partners.recordSignInAttempt(attempted, false);
+    }
     auditLog.record(
         AuditEntry.of(Actor.system("sign-in"), "signin.failed")
             .detail(

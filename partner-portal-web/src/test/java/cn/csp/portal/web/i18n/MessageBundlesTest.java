@@ -2,7 +2,11 @@ package cn.csp.portal.web.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.csp.portal.partner.AdminRole;
+import cn.csp.portal.partner.AgentRole;
 import cn.csp.portal.partner.PartnerStatus;
+import cn.csp.portal.partner.Permission;
+import cn.csp.portal.partner.SuspensionReason;
 import cn.csp.portal.web.config.SupportedLanguage;
 import cn.csp.portal.web.portal.PortalSection;
 import java.io.IOException;
@@ -10,6 +14,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -27,25 +32,41 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class MessageBundlesTest {
 
-  private static final Path BUNDLES = Path.of("src/main/resources/i18n");
+  /** The portal's bundles (one per feature) and the mail texts of the partner module. */
+  private static final List<Path> BUNDLE_DIRECTORIES =
+      List.of(
+          Path.of("src/main/resources/i18n"), Path.of("../partner-core/src/main/resources/i18n"));
+
   private static final Path TEMPLATES = Path.of("src/main/resources/templates");
-  private static final Map<String, String> FILES =
-      Map.of(
-          "zh-CN", "messages.properties",
-          "en", "messages_en.properties",
-          "ru", "messages_ru.properties");
+  private static final Map<String, String> SUFFIXES = Map.of("zh-CN", "", "en", "_en", "ru", "_ru");
 
   /** {@code #{key}} or {@code #{key(args)}} with a literal key. */
   private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z0-9.\\-]+)[}(]");
 
-  /** Message keys passed to the domain's refusals in any module. */
+  /** Literal message keys passed to the domain's refusals in any module (built keys: below). */
   private static final Pattern DOMAIN_KEY =
-      Pattern.compile("new (?:BusinessRuleViolation|NotFound)\\(\\s*\"([^\"]+)\"");
+      Pattern.compile(
+          "(?:new (?:BusinessRuleViolation|NotFound)\\(|BusinessRuleViolation\\.onField\\(\\s*\"[^\"]+\","
+              + ")\\s*\"([^\"]+)\"\\s*[,)]");
 
-  @ParameterizedTest(name = "{0} has the same keys as the default bundle")
+  @ParameterizedTest(name = "{0} has the same keys as the default bundle, bundle by bundle")
   @ValueSource(strings = {"en", "ru"})
   void everyLanguageHasEveryKey(String language) throws IOException {
-    assertThat(keys(language)).isEqualTo(keys("zh-CN"));
+    for (Path bundle : bundles()) {
+      assertThat(load(bundle, language).stringPropertyNames())
+          .as(bundle + " in " + language)
+          .containsExactlyInAnyOrderElementsOf(load(bundle, "zh-CN").stringPropertyNames());
+    }
+  }
+
+  @Test
+  void noKeyIsDefinedInTwoBundles() throws IOException {
+    Map<String, Path> seen = new java.util.HashMap<>();
+    for (Path bundle : bundles()) {
+      for (String key : load(bundle, "zh-CN").stringPropertyNames()) {
+        assertThat(seen.put(key, bundle)).as(key).isNull();
+      }
+    }
   }
 
   @ParameterizedTest(name = "{0} has no empty message")
@@ -70,6 +91,19 @@ class MessageBundlesTest {
     }
     for (PartnerStatus status : PartnerStatus.values()) {
       expected.add("partner.status." + status.name());
+    }
+    for (Permission permission : Permission.values()) {
+      expected.add("permission." + permission.name());
+    }
+    for (AgentRole role : AgentRole.values()) {
+      expected.add("role.agent." + role.name());
+    }
+    for (AdminRole role : AdminRole.values()) {
+      expected.add("role.admin." + role.name());
+    }
+    for (SuspensionReason reason : SuspensionReason.values()) {
+      expected.add("partner.suspended." + reason.name());
+      expected.add("suspension.reason." + reason.name());
     }
     for (SupportedLanguage language : SupportedLanguage.values()) {
       expected.add(language.messageKey());
@@ -110,14 +144,39 @@ class MessageBundlesTest {
     return keys;
   }
 
+  /** Every key of every bundle in one language. */
   private static Set<String> keys(String language) throws IOException {
     return new TreeSet<>(load(language).stringPropertyNames());
   }
 
   private static Properties load(String language) throws IOException {
+    Properties all = new Properties();
+    for (Path bundle : bundles()) {
+      all.putAll(load(bundle, language));
+    }
+    return all;
+  }
+
+  /** The default-language file of each bundle, e.g. {@code i18n/messages.properties}. */
+  private static List<Path> bundles() throws IOException {
+    List<Path> bundles = new java.util.ArrayList<>();
+    for (Path directory : BUNDLE_DIRECTORIES) {
+      try (Stream<Path> files = Files.list(directory)) {
+        files
+            .filter(p -> p.getFileName().toString().matches("[a-z-]+\\.properties"))
+            .sorted()
+            .forEach(bundles::add);
+      }
+    }
+    assertThat(bundles).isNotEmpty();
+    return bundles;
+  }
+
+  private static Properties load(Path bundle, String language) throws IOException {
+    String file = bundle.getFileName().toString().replace(".properties", "");
+    Path path = bundle.resolveSibling(file + SUFFIXES.get(language) + ".properties");
     Properties properties = new Properties();
-    try (Reader reader =
-        Files.newBufferedReader(BUNDLES.resolve(FILES.get(language)), StandardCharsets.UTF_8)) {
+    try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
       properties.load(reader);
     }
     return properties;

@@ -1,0 +1,37 @@
+package cn.csp.portal.partner.internal;
+
+import cn.csp.portal.kernel.Actor;
+import cn.csp.portal.kernel.ActorType;
+import cn.csp.portal.partner.Permission;
+import cn.csp.portal.partner.PermissionDenied;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * The server-side check behind every partner user's mutation: the actor is an enabled user of that
+ * partner and holds the permission, as stored now (not as the session remembers it).
+ */
+@Component
+class ActingUsers {
+
+  private final PartnerUserRepository users;
+
+  ActingUsers(PartnerUserRepository users) {
+    this.users = users;
+  }
+
+  PartnerUser require(UUID partnerId, Actor actor, Permission permission) {
+    if (actor.type() != ActorType.PARTNER_USER) {
+      throw new PermissionDenied(permission);
+    }
+    PartnerUser user =
+        users
+            .findById(actor.id())
+            .filter(u -> u.partnerId().equals(partnerId))
+            .orElseThrow(() -> new PermissionDenied(permission));
+    if (!user.has(permission)) {
+      throw new PermissionDenied(permission);
+    }
+    return user;
+  }
+}
