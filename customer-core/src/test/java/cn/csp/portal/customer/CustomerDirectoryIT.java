@@ -9,6 +9,8 @@ import cn.csp.portal.kernel.BusinessRuleViolation;
 import cn.csp.portal.kernel.NotFound;
 import cn.csp.portal.partner.Contact;
 import cn.csp.portal.partner.PartnerAccounts;
+import cn.csp.portal.partner.PartnerStanding;
+import cn.csp.portal.partner.SuspensionReason;
 import cn.csp.portal.testsupport.IntegrationTest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.UUID;
@@ -25,6 +27,7 @@ class CustomerDirectoryIT {
 
   @Autowired CustomerDirectory customers;
   @Autowired PartnerAccounts partners;
+  @Autowired PartnerStanding standing;
   @Autowired JdbcClient jdbc;
 
   private UUID partnerId;
@@ -65,6 +68,23 @@ class CustomerDirectoryIT {
     UUID otherPartner = partners.createPartner(aPartner(), SYSTEM);
 
     assertThat(customers.countCustomersOf(otherPartner)).isZero();
+  }
+
+  @Test
+  void aSuspendedPartnerCannotAddCustomersUntilReinstated() {
+    Actor operator = Actor.operator(UUID.randomUUID(), "op@21vianet.example");
+    standing.suspend(partnerId, SuspensionReason.DELINQUENCY, "Invoice 61 days overdue", operator);
+    String prefix = uniquePrefix();
+    assertThatThrownBy(
+            () -> customers.createCustomer(partnerId, aCustomer("Blocked Ltd.", prefix), SYSTEM))
+        .isInstanceOfSatisfying(
+            BusinessRuleViolation.class,
+            v -> assertThat(v.messageKey()).isEqualTo("partner.suspended.DELINQUENCY"));
+    assertThat(customers.countCustomersOf(partnerId)).isZero();
+
+    standing.reinstate(partnerId, "Paid in full", operator);
+    customers.createCustomer(partnerId, aCustomer("Allowed Ltd.", prefix), SYSTEM);
+    assertThat(customers.countCustomersOf(partnerId)).isEqualTo(1);
   }
 
   @Test

@@ -8,11 +8,15 @@ import org.springframework.data.jpa.repository.Query;
 
 interface EnrollmentApplicationRepository extends JpaRepository<EnrollmentApplicationRecord, UUID> {
 
-  /** Undecided applications first, then the oldest submission first. */
+  /**
+   * Undecided applications first, then the oldest submission first; each row is the application and
+   * its partner. (Rows, not a projection interface: a JDK proxy cannot see these package-private
+   * types.)
+   */
   @Query(
       value =
           """
-          select a as application, p as partner
+          select a, p
           from EnrollmentApplicationRecord a, Partner p
           where p.id = a.partnerId and (:undecidedOnly = false or a.decision is null)
           order by case when a.decision is null then 0 else 1 end, a.submittedAt
@@ -22,11 +26,5 @@ interface EnrollmentApplicationRepository extends JpaRepository<EnrollmentApplic
           select count(a) from EnrollmentApplicationRecord a
           where :undecidedOnly = false or a.decision is null
           """)
-  Page<QueueRow> queue(boolean undecidedOnly, Pageable page);
-
-  interface QueueRow {
-    EnrollmentApplicationRecord getApplication();
-
-    Partner getPartner();
-  }
+  Page<Object[]> queue(boolean undecidedOnly, Pageable page);
 }

@@ -15,7 +15,6 @@ import cn.csp.portal.partner.PartnerOverview;
 import cn.csp.portal.partner.PartnerProfiles;
 import cn.csp.portal.partner.PartnerRegistered;
 import cn.csp.portal.partner.PartnerStatus;
-import cn.csp.portal.partner.PartnerUserAdded;
 import cn.csp.portal.partner.PartnerUserSignIn;
 import cn.csp.portal.partner.Permission;
 import cn.csp.portal.partner.SignInNames;
@@ -31,7 +30,6 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -52,10 +50,8 @@ class PartnerAccountsService implements PartnerAccounts {
   private final BillingProfileRepository billingProfiles;
   private final OrganizationProfileRepository organizationProfiles;
   private final SupportProfileRepository supportProfiles;
-  private final SignInNameRegistry signInNames;
-  private final PasswordPolicy passwordPolicy;
+  private final UserRegistration registration;
   private final ActingUsers actingUsers;
-  private final PasswordEncoder passwordEncoder;
   private final AuditLog auditLog;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -67,10 +63,8 @@ class PartnerAccountsService implements PartnerAccounts {
       BillingProfileRepository billingProfiles,
       OrganizationProfileRepository organizationProfiles,
       SupportProfileRepository supportProfiles,
-      SignInNameRegistry signInNames,
-      PasswordPolicy passwordPolicy,
+      UserRegistration registration,
       ActingUsers actingUsers,
-      PasswordEncoder passwordEncoder,
       AuditLog auditLog,
       ApplicationEventPublisher events,
       Clock clock) {
@@ -80,10 +74,8 @@ class PartnerAccountsService implements PartnerAccounts {
     this.billingProfiles = billingProfiles;
     this.organizationProfiles = organizationProfiles;
     this.supportProfiles = supportProfiles;
-    this.signInNames = signInNames;
-    this.passwordPolicy = passwordPolicy;
+    this.registration = registration;
     this.actingUsers = actingUsers;
-    this.passwordEncoder = passwordEncoder;
     this.auditLog = auditLog;
     this.events = events;
     this.clock = clock;
@@ -128,31 +120,17 @@ class PartnerAccountsService implements PartnerAccounts {
     if (!partners.existsById(partnerId)) {
       throw notFound();
     }
-    String email = signInNames.claim(request.email());
-    passwordPolicy.check(request.initialPassword(), email);
-    PartnerUser user =
-        new PartnerUser(
+    return registration
+        .register(
             partnerId,
-            email,
-            request.fullName().strip(),
+            request.fullName(),
+            request.email(),
             request.agentRole(),
             request.adminRole(),
-            passwordEncoder.encode(request.initialPassword()),
+            request.initialPassword(),
             request.mustChangePassword(),
-            clock.instant());
-    users.save(user);
-
-    auditLog.record(
-        AuditEntry.of(actor, "partner.user.created")
-            .partner(partnerId)
-            .target("partner_user", user.id())
-            .detail("email", email)
-            .detail("agentRole", request.agentRole())
-            .detail("adminRole", request.adminRole())
-            .build());
-    events.publishEvent(
-        new PartnerUserAdded(partnerId, user.id(), request.agentRole(), request.adminRole()));
-    return user.id();
+            actor)
+        .id();
   }
 
   @Override

@@ -26,7 +26,6 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -40,15 +39,12 @@ class PartnerEnrollmentService implements PartnerEnrollment {
   static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private final PartnerRepository partners;
-  private final PartnerUserRepository users;
   private final EnrollmentApplicationRepository applications;
   private final LegalProfileRepository legalProfiles;
   private final BillingProfileRepository billingProfiles;
   private final OrganizationProfileRepository organizationProfiles;
   private final SupportProfileRepository supportProfiles;
-  private final SignInNameRegistry signInNames;
-  private final PasswordPolicy passwordPolicy;
-  private final PasswordEncoder passwordEncoder;
+  private final UserRegistration registration;
   private final ActingUsers actingUsers;
   private final AuditLog auditLog;
   private final ApplicationEventPublisher events;
@@ -56,29 +52,23 @@ class PartnerEnrollmentService implements PartnerEnrollment {
 
   PartnerEnrollmentService(
       PartnerRepository partners,
-      PartnerUserRepository users,
       EnrollmentApplicationRepository applications,
       LegalProfileRepository legalProfiles,
       BillingProfileRepository billingProfiles,
       OrganizationProfileRepository organizationProfiles,
       SupportProfileRepository supportProfiles,
-      SignInNameRegistry signInNames,
-      PasswordPolicy passwordPolicy,
-      PasswordEncoder passwordEncoder,
+      UserRegistration registration,
       ActingUsers actingUsers,
       AuditLog auditLog,
       ApplicationEventPublisher events,
       Clock clock) {
     this.partners = partners;
-    this.users = users;
     this.applications = applications;
     this.legalProfiles = legalProfiles;
     this.billingProfiles = billingProfiles;
     this.organizationProfiles = organizationProfiles;
     this.supportProfiles = supportProfiles;
-    this.signInNames = signInNames;
-    this.passwordPolicy = passwordPolicy;
-    this.passwordEncoder = passwordEncoder;
+    this.registration = registration;
     this.actingUsers = actingUsers;
     this.auditLog = auditLog;
     this.events = events;
@@ -87,8 +77,6 @@ class PartnerEnrollmentService implements PartnerEnrollment {
 
   @Override
   public CreatedAccount createAccount(NewPartnerAccount account, String ipAddress) {
-    String email = signInNames.claim(account.adminEmail());
-    passwordPolicy.check(account.password(), email);
     Instant now = clock.instant();
     Partner partner =
         Partner.applicant(
@@ -98,6 +86,19 @@ class PartnerEnrollmentService implements PartnerEnrollment {
             now);
     partners.save(partner);
     String language = account.language().tag();
+    PartnerUser admin =
+        registration.register(
+            partner.id(),
+            account.adminFullName(),
+            account.adminEmail(),
+            AgentRole.ADMIN_AGENT,
+            AdminRole.GLOBAL_ADMIN,
+            account.password(),
+            false,
+            null);
+    admin.setPhoneAndLanguage(account.adminPhone(), language);
+    String email = admin.email();
+    // the work account's domain is the organization's domain
     organizationProfiles.save(
         new OrganizationProfileRecord(
             partner.id(),
@@ -108,18 +109,6 @@ class PartnerEnrollmentService implements PartnerEnrollment {
                 email,
                 language.substring(0, 2),
                 language)));
-    PartnerUser admin =
-        new PartnerUser(
-            partner.id(),
-            email,
-            account.adminFullName().strip(),
-            AgentRole.ADMIN_AGENT,
-            AdminRole.GLOBAL_ADMIN,
-            passwordEncoder.encode(account.password()),
-            false,
-            now);
-    admin.setPhoneAndLanguage(account.adminPhone(), language);
-    users.save(admin);
 
     // The applicant has no account until now, so the account records itself as the actor.
     Actor applicant = Actor.partnerUser(admin.id(), email);
@@ -192,7 +181,7 @@ class PartnerEnrollmentService implements PartnerEnrollment {
   public Page<EnrollmentApplication> queue(boolean awaitingDecisionOnly, Pageable page) {
     return applications
         .queue(awaitingDecisionOnly, page)
-        .map(row -> row.getApplication().toApplication(row.getPartner()));
+        .map(row -> ((EnrollmentApplicationRecord) row[0]).toApplication((Partner) row[1]));
   }
 
   @Override

@@ -7,7 +7,6 @@ import cn.csp.portal.kernel.BusinessRuleViolation;
 import cn.csp.portal.kernel.NotFound;
 import cn.csp.portal.partner.AdminRole;
 import cn.csp.portal.partner.AgentRole;
-import cn.csp.portal.partner.PartnerUserAdded;
 import cn.csp.portal.partner.PartnerUserSummary;
 import cn.csp.portal.partner.PartnerUsers;
 import cn.csp.portal.partner.Permission;
@@ -17,7 +16,6 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -38,33 +36,30 @@ class PartnerUsersService implements PartnerUsers {
 
   private final PartnerRepository partners;
   private final PartnerUserRepository users;
-  private final SignInNameRegistry signInNames;
+  private final UserRegistration registration;
   private final PasswordPolicy passwordPolicy;
   private final PasswordEncoder passwordEncoder;
   private final ActingUsers actingUsers;
   private final AuditLog auditLog;
-  private final ApplicationEventPublisher events;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
   PartnerUsersService(
       PartnerRepository partners,
       PartnerUserRepository users,
-      SignInNameRegistry signInNames,
+      UserRegistration registration,
       PasswordPolicy passwordPolicy,
       PasswordEncoder passwordEncoder,
       ActingUsers actingUsers,
       AuditLog auditLog,
-      ApplicationEventPublisher events,
       Clock clock) {
     this.partners = partners;
     this.users = users;
-    this.signInNames = signInNames;
+    this.registration = registration;
     this.passwordPolicy = passwordPolicy;
     this.passwordEncoder = passwordEncoder;
     this.actingUsers = actingUsers;
     this.auditLog = auditLog;
-    this.events = events;
     this.clock = clock;
   }
 
@@ -87,30 +82,18 @@ class PartnerUsersService implements PartnerUsers {
     if (invitation.adminRole() != AdminRole.NO_ADMIN) {
       actingUsers.require(partnerId, actor, Permission.ADMIN_ROLE_ASSIGN);
     }
-    String email = signInNames.claim(invitation.email());
     String temporaryPassword = temporaryPassword();
     PartnerUser user =
-        new PartnerUser(
+        registration.register(
             partnerId,
-            email,
-            invitation.fullName().strip(),
+            invitation.fullName(),
+            invitation.email(),
             invitation.agentRole(),
             invitation.adminRole(),
-            passwordEncoder.encode(temporaryPassword),
+            temporaryPassword,
             true,
-            clock.instant());
-    users.save(user);
-    auditLog.record(
-        AuditEntry.of(actor, "partner.user.created")
-            .partner(partnerId)
-            .target("partner_user", user.id())
-            .detail("email", email)
-            .detail("agentRole", invitation.agentRole())
-            .detail("adminRole", invitation.adminRole())
-            .build());
-    events.publishEvent(
-        new PartnerUserAdded(partnerId, user.id(), invitation.agentRole(), invitation.adminRole()));
-    return new AddedUser(user.id(), email, temporaryPassword);
+            actor);
+    return new AddedUser(user.id(), user.email(), temporaryPassword);
   }
 
   @Override

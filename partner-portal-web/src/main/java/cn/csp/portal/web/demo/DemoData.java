@@ -12,6 +12,9 @@ public final class DemoData {
   public static final String GLOBAL_ADMIN = "admin@contoso.partner.onmschina.cn";
   public static final String OPERATOR = "operator@21vianet.example";
 
+  /** The global admin of a company whose enrollment awaits the operators' review. */
+  public static final String APPLICANT = "admin@xinghe-cloud.partner.onmschina.cn";
+
   /** One user per role combination that matters. */
   public static final List<DemoUser> USERS =
       List.of(

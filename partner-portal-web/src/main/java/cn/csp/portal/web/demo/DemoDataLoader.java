@@ -6,13 +6,17 @@ import cn.csp.portal.kernel.Actor;
 import cn.csp.portal.partner.Address;
 import cn.csp.portal.partner.BillingProfile;
 import cn.csp.portal.partner.Contact;
+import cn.csp.portal.partner.EnrollmentForm;
 import cn.csp.portal.partner.LegalBusinessProfile;
 import cn.csp.portal.partner.NewOperator;
 import cn.csp.portal.partner.NewPartner;
+import cn.csp.portal.partner.NewPartnerAccount;
 import cn.csp.portal.partner.NewPartnerUser;
 import cn.csp.portal.partner.OperatorAccounts;
 import cn.csp.portal.partner.OrganizationProfile;
 import cn.csp.portal.partner.PartnerAccounts;
+import cn.csp.portal.partner.PartnerEnrollment;
+import cn.csp.portal.partner.PartnerEnrollment.CreatedAccount;
 import cn.csp.portal.partner.PartnerProfiles;
 import cn.csp.portal.partner.SupportProfile;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -45,6 +49,7 @@ public class DemoDataLoader implements ApplicationRunner {
   private final PartnerAccounts partners;
   private final OperatorAccounts operators;
   private final CustomerDirectory customers;
+  private final PartnerEnrollment enrollment;
   private final TransactionTemplate transaction;
   private final boolean enabled;
 
@@ -52,12 +57,14 @@ public class DemoDataLoader implements ApplicationRunner {
       PartnerAccounts partners,
       OperatorAccounts operators,
       CustomerDirectory customers,
+      PartnerEnrollment enrollment,
       TransactionTemplate transaction,
       Environment environment,
       ObjectProvider<EmbeddedPostgres> embeddedDatabase) {
     this.partners = partners;
     this.operators = operators;
     this.customers = customers;
+    this.enrollment = enrollment;
     this.transaction = transaction;
     this.enabled = shouldLoad(environment, embeddedDatabase.getIfAvailable() != null);
   }
@@ -121,6 +128,34 @@ public class DemoDataLoader implements ApplicationRunner {
         "Zhou",
         "ops@northwind.example.cn");
     customer(partnerId, "广州蓝湾 Tailspin 软件有限公司", "tailspingz", "黄", "磊", "it@tailspin.example.cn");
+    applicantUnderReview();
+  }
+
+  /** A second company that has applied, so the operators' enrollment queue is not empty. */
+  private void applicantUnderReview() {
+    CreatedAccount account =
+        enrollment.createAccount(
+            new NewPartnerAccount(
+                "深圳星河云计算有限公司",
+                "孙丽 Sun Li",
+                DemoData.APPLICANT,
+                "13800138000",
+                DemoData.PASSWORD,
+                NewPartnerAccount.Language.ZH_CN),
+            "127.0.0.1");
+    Contact contact = new Contact("丽", "孙", DemoData.APPLICANT, "0755-8888-1234");
+    enrollment.submit(
+        account.partnerId(),
+        new EnrollmentForm(
+            "5127788",
+            new LegalBusinessProfile(
+                "深圳星河云计算有限公司",
+                new Address("南山区科技园科苑路 15 号", null, "深圳", "广东省", "518057", "CN"),
+                contact,
+                contact),
+            new SupportProfile(
+                "https://support.xinghe-cloud.example.cn", contact.email(), "400-820-8820")),
+        Actor.partnerUser(account.adminUserId(), account.signInName()));
   }
 
   private void customer(

@@ -43,7 +43,7 @@ class EnrollController {
       return "redirect:/enrollment";
     }
     model.addAttribute("account", new AccountForm());
-    model.addAttribute("languages", NewPartnerAccount.Language.values());
+    model.addAttribute("accountLanguages", NewPartnerAccount.Language.values());
     return VIEW;
   }
 
@@ -69,7 +69,7 @@ class EnrollController {
         FormErrors.reject(result, refused, Map.of("email", "adminEmail", "*", "password"));
       }
     }
-    model.addAttribute("languages", NewPartnerAccount.Language.values());
+    model.addAttribute("accountLanguages", NewPartnerAccount.Language.values());
     return VIEW;
   }
 }

@@ -56,7 +56,9 @@ class EnrollmentController {
   @GetMapping("/enrollment")
   String status(@CurrentUser PartnerUserPrincipal user, Model model) {
     model.addAttribute("partner", partner(user));
-    enrollment.find(user.partnerId()).ifPresent(a -> model.addAttribute("application", a));
+    enrollment
+        .find(user.partnerId())
+        .ifPresent(a -> model.addAttribute("enrollmentApplication", a));
     if (user.partnerStatus() == PartnerStatus.APPROVED_AWAITING_AGREEMENT) {
       agreements
           .current(AgreementType.RESELLER_AGREEMENT)
@@ -83,7 +85,7 @@ class EnrollmentController {
                   fresh.getLegal().setCompanyName(partner.companyName());
                   return fresh;
                 });
-    model.addAttribute("application", form);
+    model.addAttribute("applicationForm", form);
     return APPLY_VIEW;
   }
 
@@ -91,7 +93,7 @@ class EnrollmentController {
   @RequiresPermission(Permission.PROGRAM_ENROLL)
   String apply(
       @CurrentUser PartnerUserPrincipal user,
-      @ModelAttribute("application") ApplicationForm form,
+      @ModelAttribute("applicationForm") ApplicationForm form,
       BindingResult result) {
     requireMayApply(user);
     validator.validate(form.toCommand(), result);

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.csp.portal.testsupport.IntegrationTest;
+import cn.csp.portal.testsupport.TestMailServer;
 import cn.csp.portal.web.demo.DemoData;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -167,7 +168,7 @@ class BrowserJourneyIT {
   void aWrongPasswordShowsAClearErrorThatDoesNotRevealWhetherTheUserExists() {
     signIn(DemoData.GLOBAL_ADMIN, "not-the-password");
     assertThat(page).hasURL(url("/login?error"));
-    assertThat(page.locator("#login-error")).hasText("登录名或密码不正确。请重试。");
+    assertThat(page.locator("#login-error")).containsText("登录名或密码不正确。请重试。");
     String forKnownUser = page.locator("main").innerText();
 
     signIn("nobody@contoso.partner.onmschina.cn", "not-the-password");
@@ -207,5 +208,78 @@ class BrowserJourneyIT {
     assertThat(page.locator("#status-ACTIVE td").nth(1)).not().hasText("0");
     page.locator("#sign-out").click();
     assertThat(page).hasURL(Pattern.compile("/operator/login\\?signedOut"));
+  }
+
+  @Test
+  void aGlobalAdminAddsASalesAgentWhoChangesTheTemporaryPasswordAndSeesNoPrices() {
+    signIn(DemoData.GLOBAL_ADMIN, DemoData.PASSWORD);
+    page.navigate(url("/account?lang=en"));
+    page.locator("#link-users").click();
+    page.locator("#add-user").click();
+    String email = "new.sales." + System.nanoTime() + "@contoso.partner.onmschina.cn";
+    page.locator("#fullName").fill("Sun Li");
+    page.locator("#email").fill(email);
+    page.locator("#agentRole").selectOption("SALES_AGENT");
+    page.locator("#add-user-submit").click();
+
+    assertThat(page).hasURL(url("/account/users/added"));
+    assertThat(page.locator("#added-sign-in-name")).hasText(email);
+    String temporaryPassword = page.locator("#temporary-password").innerText().strip();
+    org.assertj.core.api.Assertions.assertThat(temporaryPassword).hasSize(16);
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/user-added-en.png")));
+    // shown once: a reload no longer has it
+    page.reload();
+    assertThat(page.locator("#temporary-password")).hasCount(0);
+    assertThat(page.locator("#no-longer-shown")).isVisible();
+    page.locator("#sign-out").click();
+
+    signIn(email, temporaryPassword);
+    assertThat(page).hasURL(url("/password"));
+    assertThat(page.locator("#forced-change")).isVisible();
+    page.locator("#currentPassword").fill(temporaryPassword);
+    page.locator("#newPassword").fill("password1234");
+    page.locator("#passwordConfirmation").fill("password1234");
+    page.locator("#change-password").click();
+    assertThat(page.locator("#newPassword-error")).isVisible();
+    page.locator("#currentPassword").fill(temporaryPassword);
+    page.locator("#newPassword").fill("Sun!Li-Passw0rd-2026");
+    page.locator("#passwordConfirmation").fill("Sun!Li-Passw0rd-2026");
+    page.locator("#change-password").click();
+
+    assertThat(page).hasURL(url("/dashboard"));
+    assertThat(page.locator("#password-changed")).isVisible();
+    assertThat(page.locator("#nav-customers")).isVisible();
+    assertThat(page.locator("#nav-billing")).hasCount(0);
+    assertThat(page.locator("#nav-pricing")).hasCount(0);
+    assertThat(page.locator("#tile-billing")).hasCount(0);
+    assertThat(page.locator("#tile-pricing")).hasCount(0);
+    // typed by hand, the page says which permission is missing
+    page.navigate(url("/billing"));
+    assertThat(page.locator("#missing-permissions li[data-permission=BILLING_VIEW]")).isVisible();
+    assertThat(consoleErrors).isEmpty();
+  }
+
+  @Test
+  void aUserRecoversTheirPasswordWithACodeFromTheirMail() {
+    String email = "helpdesk@contoso.partner.onmschina.cn";
+    page.navigate(url("/login?lang=en"));
+    page.locator("#cant-access").click();
+    page.locator("#signInName").fill(email);
+    page.locator("#send-code").click();
+    assertThat(page).hasURL(Pattern.compile("/recover/reset"));
+    assertThat(page.locator("#code-sent")).isVisible();
+
+    String code = TestMailServer.code(TestMailServer.get().awaitMessage(email, 1)).orElseThrow();
+    page.locator("#code").fill(code);
+    page.locator("#newPassword").fill("Zhao!Lei-Recovered-2026");
+    page.locator("#passwordConfirmation").fill("Zhao!Lei-Recovered-2026");
+    page.locator("#reset-password").click();
+
+    assertThat(page).hasURL(url("/login?reset"));
+    assertThat(page.locator("#password-reset")).isVisible();
+    signIn(email, "Zhao!Lei-Recovered-2026");
+    assertThat(page).hasURL(url("/dashboard"));
+    assertThat(consoleErrors).isEmpty();
   }
 }

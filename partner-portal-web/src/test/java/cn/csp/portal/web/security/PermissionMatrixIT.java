@@ -1,0 +1,227 @@
+package cn.csp.portal.web.security;
+
+import static cn.csp.portal.testsupport.PartnerFixtures.aPartner;
+import static cn.csp.portal.testsupport.PartnerFixtures.aUser;
+import static cn.csp.portal.web.PortalSessions.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import cn.csp.portal.kernel.Actor;
+import cn.csp.portal.partner.AdminRole;
+import cn.csp.portal.partner.AgentRole;
+import cn.csp.portal.partner.NewPartnerUser;
+import cn.csp.portal.partner.PartnerAccounts;
+import cn.csp.portal.partner.Permission;
+import cn.csp.portal.partner.RolePermissions;
+import cn.csp.portal.testsupport.IntegrationTest;
+import cn.csp.portal.web.portal.PortalSection;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every partner page and form endpoint the application maps, against every combination of agent
+ * role and admin role (spec section 4): each is refused with 403 exactly when the roles lack the
+ * permission its section and its handler require, and otherwise answers without a 403 or a 5xx
+ * (even a form posted empty). New endpoints join the test by themselves; one with a path variable
+ * this test cannot fill fails it until the variable is added to {@link #pathValues}.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class PermissionMatrixIT {
+
+  /** Public pages, the operator console, and pages every signed-in user must reach. */
+  private static final List<String> NOT_ROLE_GATED =
+      List.of(
+          "/",
+          "/login",
+          "/logout",
+          "/enroll",
+          "/recover",
+          "/forbidden",
+          "/error",
+          "/operator",
+          "/actuator",
+          "/enrollment",
+          "/password");
+
+  private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
+  private static final Actor SYSTEM = Actor.system("test");
+
+  @Autowired MockMvc mvc;
+  @Autowired PartnerAccounts partners;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  private UUID partnerId;
+  private Map<String, String> pathValues;
+
+  record Endpoint(
+      HttpMethod method, String pattern, Set<Permission> sectionAnyOf, Permission handler) {
+
+    boolean allowedFor(Set<Permission> granted) {
+      boolean section = sectionAnyOf.isEmpty() || sectionAnyOf.stream().anyMatch(granted::contains);
+      return section && (handler == null || granted.contains(handler));
+    }
+  }
+
+  @BeforeEach
+  void partnerWithATargetUser() {
+    partnerId = partners.createPartner(aPartner(), SYSTEM);
+    UUID target =
+        partners.addUser(partnerId, aUser(AgentRole.HELPDESK_AGENT, AdminRole.NO_ADMIN), SYSTEM);
+    pathValues = Map.of("userId", target.toString());
+  }
+
+  @Test
+  void everyEndpointAnswersEveryRoleCombinationAsTheMatrixSays() throws Exception {
+    List<Endpoint> endpoints = partnerEndpoints();
+    assertThat(endpoints).hasSizeGreaterThan(10);
+    List<String> mismatches = new ArrayList<>();
+    for (AgentRole agent : AgentRole.values()) {
+      for (AdminRole admin : AdminRole.values()) {
+        NewPartnerUser user = aUser(agent, admin);
+        partners.addUser(partnerId, user, SYSTEM);
+        MockHttpSession session = signIn(mvc, user.email());
+        Set<Permission> granted = RolePermissions.of(agent, admin);
+        for (Endpoint endpoint : endpoints) {
+          int status =
+              mvc.perform(
+                      request(endpoint.method(), uri(endpoint.pattern()))
+                          .session(session)
+                          .with(csrf()))
+                  .andReturn()
+                  .getResponse()
+                  .getStatus();
+          boolean allowed = endpoint.allowedFor(granted);
+          if (allowed ? status == 403 || status >= 500 : status != 403) {
+            mismatches.add(
+                agent
+                    + "+"
+                    + admin
+                    + " "
+                    + endpoint.method()
+                    + " "
+                    + endpoint.pattern()
+                    + " -> "
+                    + status
+                    + " (expected "
+                    + (allowed ? "allowed" : "403")
+                    + ")");
+          }
+        }
+      }
+    }
+    assertThat(mismatches).isEmpty();
+  }
+
+  /** Spot checks of the spec 4 matrix as partners would phrase it. */
+  @Test
+  void readsLikeTheSpec() throws Exception {
+    assertStatus(AgentRole.SALES_AGENT, AdminRole.NO_ADMIN, "/billing", 403);
+    assertStatus(AgentRole.SALES_AGENT, AdminRole.NO_ADMIN, "/pricing", 403);
+    assertStatus(AgentRole.HELPDESK_AGENT, AdminRole.NO_ADMIN, "/account", 403);
+    assertStatus(AgentRole.ADMIN_AGENT, AdminRole.NO_ADMIN, "/account/users", 403);
+    assertStatus(AgentRole.NONE, AdminRole.USER_MANAGEMENT_ADMIN, "/account/users", 200);
+    assertStatus(AgentRole.NONE, AdminRole.BILLING_ADMIN, "/billing", 200);
+    assertStatus(AgentRole.NONE, AdminRole.BILLING_ADMIN, "/account/users", 403);
+    assertStatus(AgentRole.NONE, AdminRole.BILLING_ADMIN, "/account/agreements", 200);
+    assertStatus(AgentRole.NONE, AdminRole.GLOBAL_ADMIN, "/account/agreements", 200);
+  }
+
+  private void assertStatus(AgentRole agent, AdminRole admin, String path, int expected)
+      throws Exception {
+    NewPartnerUser user = aUser(agent, admin);
+    partners.addUser(partnerId, user, SYSTEM);
+    MockHttpSession session = signIn(mvc, user.email());
+    assertThat(
+            mvc.perform(request(HttpMethod.GET, path).session(session))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .as(agent + "+" + admin + " GET " + path)
+        .isEqualTo(expected);
+  }
+
+  private List<Endpoint> partnerEndpoints() {
+    List<Endpoint> endpoints = new ArrayList<>();
+    mappings
+        .getHandlerMethods()
+        .forEach(
+            (info, handler) -> {
+              if (info.getPathPatternsCondition() == null) {
+                return;
+              }
+              Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+              for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
+                if (!isRoleGated(pattern)) {
+                  continue;
+                }
+                for (RequestMethod method :
+                    methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                  endpoints.add(
+                      new Endpoint(
+                          HttpMethod.valueOf(method.name()),
+                          pattern,
+                          sectionPermissions(pattern),
+                          handlerPermission(handler)));
+                }
+              }
+            });
+    return endpoints;
+  }
+
+  private static boolean isRoleGated(String pattern) {
+    return NOT_ROLE_GATED.stream()
+        .noneMatch(
+            open -> pattern.equals(open) || (!open.equals("/") && pattern.startsWith(open + "/")));
+  }
+
+  private static Set<Permission> sectionPermissions(String pattern) {
+    return Arrays.stream(PortalSection.values())
+        .filter(s -> pattern.equals(s.path()) || pattern.startsWith(s.path() + "/"))
+        .findFirst()
+        .map(s -> Set.copyOf(s.permissions()))
+        .orElse(Set.of());
+  }
+
+  private static Permission handlerPermission(HandlerMethod handler) {
+    RequiresPermission required = PermissionInterceptor.requiredBy(handler);
+    return required == null ? null : required.value();
+  }
+
+  private String uri(String pattern) {
+    Matcher matcher = PATH_VARIABLE.matcher(pattern);
+    StringBuilder uri = new StringBuilder();
+    while (matcher.find()) {
+      String name = matcher.group(1);
+      String value = pathValues.get(name);
+      if (value == null) {
+        throw new AssertionError(
+            "No value for {" + name + "} in " + pattern + ": add it to pathValues");
+      }
+      matcher.appendReplacement(uri, value);
+    }
+    matcher.appendTail(uri);
+    return uri.toString();
+  }
+}
