@@ -4,10 +4,12 @@ import static cn.csp.portal.testsupport.PartnerFixtures.PASSWORD;
 import static cn.csp.portal.testsupport.PartnerFixtures.aPartner;
 import static cn.csp.portal.testsupport.PartnerFixtures.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -173,8 +175,10 @@ class ProfilesIT {
         .contains("id=\"update-profile\"");
     assertThat(html(get("/account/profiles/legal"), billingAdmin))
         .doesNotContain("id=\"update-profile\"");
+    // the 403 page names the missing permission
     mvc.perform(get("/account/profiles/legal/edit").session(billingAdmin))
-        .andExpect(status().isForbidden());
+        .andExpect(status().isForbidden())
+        .andExpect(content().string(containsString("编辑合作伙伴资料")));
     LegalBusinessProfile attempted =
         new LegalBusinessProfile("Not Allowed Co.", NEW_ADDRESS, NEW_CONTACT, NEW_CONTACT);
     mvc.perform(
