@@ -58,7 +58,7 @@ class ProfilesController {
     SUPPORT,
     MPN;
 
-    /** The page's path under {@link #PATH} and the name of its template. */
+    /** The page's path under {@link ProfilesController#PATH} and its template's name. */
     String segment() {
       return name().toLowerCase(Locale.ROOT);
     }
