@@ -6,7 +6,6 @@ import cn.csp.portal.web.form.FormErrors;
 import cn.csp.portal.web.security.CurrentUser;
 import cn.csp.portal.web.security.PartnerUserPrincipal;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -47,11 +46,7 @@ class PasswordController {
     if (form.getCurrentPassword() == null) {
       result.rejectValue("currentPassword", "NotBlank");
     }
-    if (form.getNewPassword() == null) {
-      result.rejectValue("newPassword", "NotBlank");
-    } else if (!Objects.equals(form.getNewPassword(), form.getPasswordConfirmation())) {
-      result.rejectValue("passwordConfirmation", "passwordConfirmation.mismatch");
-    }
+    form.rejectIfMissingOrMismatched(result);
     if (!result.hasErrors()) {
       try {
         users.changeOwnPassword(user.userId(), form.getCurrentPassword(), form.getNewPassword());

@@ -7,7 +7,6 @@ import cn.csp.portal.web.security.ClientAddresses;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -71,11 +70,7 @@ class RecoveryController {
     if (form.getCode() == null) {
       result.rejectValue("code", "NotBlank");
     }
-    if (form.getNewPassword() == null) {
-      result.rejectValue("newPassword", "NotBlank");
-    } else if (!Objects.equals(form.getNewPassword(), form.getPasswordConfirmation())) {
-      result.rejectValue("passwordConfirmation", "passwordConfirmation.mismatch");
-    }
+    form.rejectIfMissingOrMismatched(result);
     if (!result.hasErrors()) {
       try {
         recovery.resetPassword(
@@ -92,12 +87,10 @@ class RecoveryController {
   }
 
   /** The second step: sign-in name, the mailed code and the new password twice. */
-  public static class ResetForm {
+  public static class ResetForm extends NewPasswordForm {
 
     private String signInName;
     private String code;
-    private String newPassword;
-    private String passwordConfirmation;
 
     public String getSignInName() {
       return signInName;
@@ -113,22 +106,6 @@ class RecoveryController {
 
     public void setCode(String code) {
       this.code = code;
-    }
-
-    public String getNewPassword() {
-      return newPassword;
-    }
-
-    public void setNewPassword(String newPassword) {
-      this.newPassword = newPassword;
-    }
-
-    public String getPasswordConfirmation() {
-      return passwordConfirmation;
-    }
-
-    public void setPasswordConfirmation(String passwordConfirmation) {
-      this.passwordConfirmation = passwordConfirmation;
     }
   }
 }
