@@ -15,14 +15,15 @@ import org.springframework.stereotype.Component;
 /**
  * The password policy for partner-portal users, in the style of NIST SP 800-63B: a minimum and a
  * maximum length plus a blocklist of common and breached passwords, and no composition rules (no
- * required digits, capitals or symbols) and no forced expiry. Length is counted in Unicode code
- * points, so any script and emoji count as one character each.
+ * required digits, capitals or symbols) and no forced expiry. The minimum is counted in Unicode
+ * code points, so any script counts one per character. The maximum is 72 bytes of UTF-8, because
+ * bcrypt (the password hash) reads no more: that is 72 Latin letters, or 24 Chinese characters.
  */
 @Component
 final class PasswordPolicy {
 
   static final int MIN_LENGTH = 12;
-  static final int MAX_LENGTH = 128;
+  static final int MAX_BYTES = 72;
 
   /** Bases shorter than this are not looked up after stripping a suffix; see {@link #isCommon}. */
   static final int MIN_STRIPPED_LENGTH = 8;
@@ -49,8 +50,8 @@ final class PasswordPolicy {
     if (length < MIN_LENGTH) {
       throw new BusinessRuleViolation("password.tooShort", MIN_LENGTH);
     }
-    if (length > MAX_LENGTH) {
-      throw new BusinessRuleViolation("password.tooLong", MAX_LENGTH);
+    if (candidate.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+      throw new BusinessRuleViolation("password.tooLong", MAX_BYTES);
     }
     String lower = candidate.toLowerCase(Locale.ROOT);
     if (containsSignInName(lower, signInName)) {

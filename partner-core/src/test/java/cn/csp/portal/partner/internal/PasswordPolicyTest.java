@@ -43,15 +43,15 @@ class PasswordPolicyTest {
   }
 
   @Test
-  void refusesMoreThan128Characters() {
-    String longest = "Correct horse battery staple! ".repeat(5).substring(0, 128);
+  void refusesMoreThan72BytesWhichIsAllBcryptReads() {
+    String longest = "Correct horse battery staple! ".repeat(3).substring(0, 72);
     assertThatCode(() -> policy.check(longest, SIGN_IN_NAME)).doesNotThrowAnyException();
     assertThatThrownBy(() -> policy.check(longest + "x", SIGN_IN_NAME))
         .isInstanceOfSatisfying(
             BusinessRuleViolation.class,
             v -> {
               assertThat(v.messageKey()).isEqualTo("password.tooLong");
-              assertThat(v.arguments()).containsExactly(PasswordPolicy.MAX_LENGTH);
+              assertThat(v.arguments()).containsExactly(PasswordPolicy.MAX_BYTES);
             });
   }
 
@@ -61,9 +61,12 @@ class PasswordPolicyTest {
     assertRefused("我的密码是一个很长的句", "password.tooShort");
     // 11 code points but 22 chars: still too short
     assertRefused(EXT_B.repeat(11), "password.tooShort");
-    // 128 code points but 256 chars: not too long
-    assertThatCode(() -> policy.check(EXT_B.repeat(128), SIGN_IN_NAME)).doesNotThrowAnyException();
-    assertRefused(EXT_B.repeat(129), "password.tooLong");
+    // 24 Chinese characters are 72 bytes of UTF-8: the longest allowed; 18 four-byte ones too
+    assertThatCode(() -> policy.check("我的密码是一个很长的句子".repeat(2), SIGN_IN_NAME))
+        .doesNotThrowAnyException();
+    assertRefused("我的密码是一个很长的句子".repeat(2) + "啊", "password.tooLong");
+    assertThatCode(() -> policy.check(EXT_B.repeat(18), SIGN_IN_NAME)).doesNotThrowAnyException();
+    assertRefused(EXT_B.repeat(19), "password.tooLong");
   }
 
   @ParameterizedTest
