@@ -19,12 +19,15 @@ public class ListPaging {
 
   public static final int PAGE_SIZE = 20;
 
+  /** JPA takes the offset as an int: a page beyond it would fail rather than come back empty. */
+  private static final int LAST_PAGE = Integer.MAX_VALUE / PAGE_SIZE - 1;
+
   /**
    * The requested page number only: size and order are the server's, so a crafted {@code size} or
    * {@code sort} parameter can neither load a huge page nor name a column.
    */
   public static Pageable page(Pageable requested, Sort order) {
-    return PageRequest.of(requested.getPageNumber(), PAGE_SIZE, order);
+    return PageRequest.of(Math.min(requested.getPageNumber(), LAST_PAGE), PAGE_SIZE, order);
   }
 
   public static Pageable page(Pageable requested) {
