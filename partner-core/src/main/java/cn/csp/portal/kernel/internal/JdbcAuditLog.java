@@ -4,6 +4,7 @@ import cn.csp.portal.kernel.Actor;
 import cn.csp.portal.kernel.ActorType;
 import cn.csp.portal.kernel.AuditEntry;
 import cn.csp.portal.kernel.AuditLog;
+import cn.csp.portal.kernel.AuditQuery;
 import cn.csp.portal.kernel.RequestCorrelation;
 import java.sql.Array;
 import java.sql.Connection;
@@ -11,10 +12,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
@@ -23,9 +29,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes audit entries with plain SQL: the log is append-only (a trigger refuses updates and
- * deletes), so it needs no entity life cycle. The details map is stored as jsonb, built by
- * PostgreSQL from two parallel arrays.
+ * Writes and searches audit entries with plain SQL: the log is append-only (a trigger refuses
+ * updates and deletes), so it needs no entity life cycle. The details map is stored as jsonb, built
+ * by PostgreSQL from two parallel arrays.
  */
 @Repository
 class JdbcAuditLog implements AuditLog {
@@ -81,6 +87,28 @@ class JdbcAuditLog implements AuditLog {
   @Override
   @Transactional(readOnly = true)
   public List<RecordedAuditEntry> recentForPartner(UUID partnerId, int limit) {
+    return select(Filter.of(AuditQuery.forPartner(partnerId)), limit, 0);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Page<RecordedAuditEntry> search(AuditQuery query, Pageable page) {
+    Filter filter = Filter.of(query);
+    List<RecordedAuditEntry> entries =
+        page.isPaged()
+            ? select(filter, page.getPageSize(), page.getOffset())
+            : select(filter, Integer.MAX_VALUE, 0);
+    return PageableExecutionUtils.getPage(
+        entries,
+        page,
+        () ->
+            jdbc.sql("select count(*) from audit_log a" + filter.where())
+                .params(filter.parameters())
+                .query(Long.class)
+                .single());
+  }
+
+  private List<RecordedAuditEntry> select(Filter filter, int limit, long offset) {
     return jdbc.sql(
             """
             select a.*,
@@ -89,14 +117,54 @@ class JdbcAuditLog implements AuditLog {
                    coalesce((select array_agg(e.value order by e.key) from jsonb_each_text(a.details) e),
                             '{}') as detail_values
               from audit_log a
-             where a.partner_id = :partnerId
-             order by a.id desc
-             limit :limit
-            """)
-        .param("partnerId", partnerId)
+            """
+                + filter.where()
+                + " order by a.id desc limit :limit offset :offset")
+        .params(filter.parameters())
         .param("limit", limit)
+        .param("offset", offset)
         .query((rs, row) -> toRecorded(rs))
         .list();
+  }
+
+  /**
+   * The where clause of a query: fixed SQL fragments, one per filter in use, and the bind
+   * parameters they refer to. Leaving unused filters out (rather than {@code :x is null or ...})
+   * lets PostgreSQL use the partner index for the common per-partner query.
+   */
+  private record Filter(String where, Map<String, Object> parameters) {
+
+    static Filter of(AuditQuery query) {
+      List<String> conditions = new ArrayList<>();
+      Map<String, Object> parameters = new HashMap<>();
+      if (query.partnerId() != null) {
+        conditions.add("a.partner_id = :partnerId");
+        parameters.put("partnerId", query.partnerId());
+      }
+      if (query.action() != null) {
+        conditions.add("a.action like :actionPrefix escape '\\'");
+        parameters.put("actionPrefix", likeLiteral(query.action()) + "%");
+      }
+      if (query.actor() != null) {
+        conditions.add("a.actor_name ilike :actorPart escape '\\'");
+        parameters.put("actorPart", "%" + likeLiteral(query.actor()) + "%");
+      }
+      if (query.from() != null) {
+        conditions.add("a.occurred_at >= :from");
+        parameters.put("from", Timestamp.from(query.fromInstant()));
+      }
+      if (query.to() != null) {
+        conditions.add("a.occurred_at < :toExclusive");
+        parameters.put("toExclusive", Timestamp.from(query.toInstantExclusive()));
+      }
+      String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+      return new Filter(where, parameters);
+    }
+
+    /** Makes the user's text match literally: % and _ are no wildcards there. */
+    private static String likeLiteral(String text) {
+      return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
   }
 
   private static RecordedAuditEntry toRecorded(ResultSet rs) throws SQLException {
