@@ -35,7 +35,6 @@ import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -124,14 +123,6 @@ class OperatorConsoleIT {
     return "/operator/enrollments/" + applicant.partnerId();
   }
 
-  /**
-   * Waits for a fix in partner-core: {@code PartnerEnrollment.queue} fails with an
-   * IllegalAccessError because the repository's {@code QueueRow} projection (a member interface of
-   * an interface, so implicitly public) returns package-private entities, which the JDK proxy of a
-   * public interface cannot see. Making {@code QueueRow} a package-private top-level interface
-   * fixes it; this test passes with that change.
-   */
-  @Disabled("PartnerEnrollment.queue fails until partner-core's QueueRow projection is fixed")
   @Test
   void theQueueListsASubmittedApplication() throws Exception {
     Applicant applicant = anApplicant();
