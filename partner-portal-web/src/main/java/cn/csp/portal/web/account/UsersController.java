@@ -10,6 +10,7 @@ import cn.csp.portal.partner.PartnerUsers.AddedUser;
 import cn.csp.portal.partner.Permission;
 import cn.csp.portal.partner.PermissionDenied;
 import cn.csp.portal.web.form.FormErrors;
+import cn.csp.portal.web.form.ListPaging;
 import cn.csp.portal.web.security.CurrentUser;
 import cn.csp.portal.web.security.PartnerUserPrincipal;
 import cn.csp.portal.web.security.RequiresPermission;
@@ -18,7 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,7 +47,6 @@ class UsersController {
   static final String FORM_VIEW = "account/users/new";
   static final String ADDED_VIEW = "account/users/added";
   static final String EDIT_VIEW = "account/users/edit";
-  static final int PAGE_SIZE = 20;
 
   private final PartnerUsers users;
   private final SmartValidator validator;
@@ -60,13 +60,10 @@ class UsersController {
   String list(
       @CurrentUser PartnerUserPrincipal user,
       @RequestParam(required = false) String q,
-      @RequestParam(defaultValue = "0") int page,
+      Pageable page,
       Model model) {
     Page<PartnerUserSummary> found =
-        users.list(
-            user.partnerId(),
-            q,
-            PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("fullName", "email")));
+        users.list(user.partnerId(), q, ListPaging.page(page, Sort.by("fullName", "email")));
     model.addAttribute("users", found);
     model.addAttribute("q", q);
     return LIST_VIEW;

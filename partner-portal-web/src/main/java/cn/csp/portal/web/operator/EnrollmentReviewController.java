@@ -5,6 +5,7 @@ import cn.csp.portal.kernel.NotFound;
 import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.partner.PartnerEnrollment;
 import cn.csp.portal.web.form.FormErrors;
+import cn.csp.portal.web.form.ListPaging;
 import cn.csp.portal.web.security.CurrentUser;
 import cn.csp.portal.web.security.OperatorPrincipal;
 import jakarta.validation.Valid;

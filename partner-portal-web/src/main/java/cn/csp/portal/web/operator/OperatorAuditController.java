@@ -4,6 +4,7 @@ import cn.csp.portal.kernel.AuditLog;
 import cn.csp.portal.kernel.AuditLog.RecordedAuditEntry;
 import cn.csp.portal.kernel.AuditQuery;
 import cn.csp.portal.partner.PartnerAccounts;
+import cn.csp.portal.web.form.ListPaging;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;

@@ -1,5 +1,7 @@
 package cn.csp.portal.web.operator;
 
+import cn.csp.portal.web.form.AuditFilterForm;
+
 /** The operators' audit filters: those of the partners' page, and the partner by MPN ID. */
 public class OperatorAuditFilterForm extends AuditFilterForm {
 

@@ -10,6 +10,7 @@ import cn.csp.portal.partner.PartnerStanding;
 import cn.csp.portal.partner.PartnerStatus;
 import cn.csp.portal.partner.SuspensionReason;
 import cn.csp.portal.web.form.FormErrors;
+import cn.csp.portal.web.form.ListPaging;
 import cn.csp.portal.web.security.CurrentUser;
 import cn.csp.portal.web.security.OperatorPrincipal;
 import jakarta.validation.Valid;

@@ -1,8 +1,7 @@
-package cn.csp.portal.web.operator;
+package cn.csp.portal.web.form;
 
 import cn.csp.portal.kernel.AuditQuery;
 import cn.csp.portal.kernel.BusinessRuleViolation;
-import cn.csp.portal.web.form.FormErrors;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;

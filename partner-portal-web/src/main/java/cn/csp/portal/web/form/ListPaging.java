@@ -1,4 +1,4 @@
-package cn.csp.portal.web.operator;
+package cn.csp.portal.web.form;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.PageRequest;
