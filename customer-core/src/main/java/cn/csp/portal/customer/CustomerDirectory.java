@@ -2,22 +2,45 @@ package cn.csp.portal.customer;
 
 import cn.csp.portal.kernel.Actor;
 import jakarta.validation.Valid;
+import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 
-/** The customer module's facade. Every query is scoped to the asking partner. */
+/**
+ * The customer module's facade for partners' customer accounts (spec 2.16-2.19). Every query is
+ * scoped to the asking partner: a customer the partner has no relationship with does not exist for
+ * it.
+ */
 public interface CustomerDirectory {
 
   /**
-   * Creates a customer tenant with its initial domain, and the creating partner's reseller
-   * relationship with delegated admin privileges. Refuses a domain that is taken.
-   *
-   * @return the customer id (the Microsoft ID)
+   * Creates a customer tenant with its initial domain, its first admin user with a temporary
+   * password, and the creating partner's reseller relationship with delegated admin privileges, all
+   * or nothing. Refuses a taken domain, a suspended partner and a user without {@code
+   * customer:create}.
    */
-  UUID createCustomer(UUID partnerId, @Valid NewCustomer customer, Actor actor);
+  CreatedCustomer createCustomer(UUID partnerId, @Valid NewCustomer customer, Actor actor);
+
+  /**
+   * The partner's customers whose company name or domain contains the text, in the page's order
+   * (companyName, domain or relationshipSince).
+   */
+  Page<CustomerSummary> search(UUID partnerId, CustomerSearch search, Pageable page);
+
+  Optional<CustomerAccount> find(UUID partnerId, UUID customerId);
+
+  /** Needs {@code customer:edit-company} (help desk agents have it). */
+  void updateCompanyDetails(
+      UUID partnerId, UUID customerId, @Valid CompanyDetails details, Actor actor);
+
+  /** Needs {@code customer:edit-billing} (help desk agents do not have it). */
+  void updateBillingProfile(
+      UUID partnerId, UUID customerId, @Valid CustomerBillingProfile billing, Actor actor);
 
   /** How many customers the partner has a relationship with. */
   long countCustomersOf(UUID partnerId);
 
-  /** Whether an initial domain prefix is still free. */
+  /** Whether an initial domain prefix is valid and still free. */
   boolean isDomainAvailable(String domainPrefix);
 }

@@ -1,5 +1,7 @@
 package cn.csp.portal.customer;
 
+import static cn.csp.portal.testsupport.CustomerFixtures.aCustomer;
+import static cn.csp.portal.testsupport.CustomerFixtures.uniquePrefix;
 import static cn.csp.portal.testsupport.PartnerFixtures.aPartner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,14 +9,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.csp.portal.kernel.Actor;
 import cn.csp.portal.kernel.BusinessRuleViolation;
 import cn.csp.portal.kernel.NotFound;
-import cn.csp.portal.partner.Contact;
 import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.partner.PartnerStanding;
 import cn.csp.portal.partner.SuspensionReason;
 import cn.csp.portal.testsupport.IntegrationTest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +28,7 @@ class CustomerDirectoryIT {
   @Autowired CustomerDirectory customers;
   @Autowired PartnerAccounts partners;
   @Autowired PartnerStanding standing;
+  @Autowired CustomerAdminAccounts admins;
   @Autowired JdbcClient jdbc;
 
   private UUID partnerId;
@@ -41,7 +42,15 @@ class CustomerDirectoryIT {
   void createsACustomerWithAResellerRelationshipAndDelegatedAdmin() {
     String prefix = uniquePrefix();
 
-    UUID customerId = customers.createCustomer(partnerId, aCustomer("北京云启科技有限公司", prefix), SYSTEM);
+    CreatedCustomer created =
+        customers.createCustomer(partnerId, aCustomer("北京云启科技有限公司", prefix), SYSTEM);
+    UUID customerId = created.customerId();
+    assertThat(created.adminSignInName()).isEqualTo("admin@" + prefix + ".partner.onmschina.cn");
+    assertThat(created.temporaryPassword()).hasSize(16);
+    CustomerAdminSignIn admin = admins.findSignIn(created.adminSignInName()).orElseThrow();
+    assertThat(admin.customerId()).isEqualTo(customerId);
+    assertThat(admin.mustChangePassword()).isTrue();
+    assertThat(admin.passwordHash()).doesNotContain(created.temporaryPassword());
 
     assertThat(customers.countCustomersOf(partnerId)).isEqualTo(1);
     var row =
@@ -119,18 +128,5 @@ class CustomerDirectoryIT {
                 customers.createCustomer(
                     UUID.randomUUID(), aCustomer("Orphan", uniquePrefix()), SYSTEM))
         .isInstanceOf(NotFound.class);
-  }
-
-  private static String uniquePrefix() {
-    return "cust" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L);
-  }
-
-  private static NewCustomer aCustomer(String companyName, String prefix) {
-    return new NewCustomer(
-        companyName,
-        prefix,
-        new Contact("Wang", "Fang", "it@" + prefix + ".example.cn", null),
-        "zh-CN",
-        "zh");
   }
 }

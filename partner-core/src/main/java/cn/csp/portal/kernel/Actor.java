@@ -32,4 +32,8 @@ public record Actor(ActorType type, UUID id, String name) {
   public static Actor operator(UUID operatorId, String signInName) {
     return new Actor(ActorType.OPERATOR, operatorId, signInName);
   }
+
+  public static Actor customerAdmin(UUID adminId, String signInName) {
+    return new Actor(ActorType.CUSTOMER_ADMIN, adminId, signInName);
+  }
 }

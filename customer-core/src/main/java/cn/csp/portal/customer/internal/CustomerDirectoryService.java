@@ -1,19 +1,35 @@
 package cn.csp.portal.customer.internal;
 
+import cn.csp.portal.customer.CompanyDetails;
+import cn.csp.portal.customer.CreatedCustomer;
+import cn.csp.portal.customer.CustomerAccount;
+import cn.csp.portal.customer.CustomerBillingProfile;
 import cn.csp.portal.customer.CustomerCreated;
 import cn.csp.portal.customer.CustomerDirectory;
 import cn.csp.portal.customer.CustomerDomains;
+import cn.csp.portal.customer.CustomerSearch;
+import cn.csp.portal.customer.CustomerSummary;
 import cn.csp.portal.customer.NewCustomer;
+import cn.csp.portal.customer.internal.PartnerRelationship.EstablishedBy;
 import cn.csp.portal.kernel.Actor;
 import cn.csp.portal.kernel.AuditEntry;
 import cn.csp.portal.kernel.AuditLog;
 import cn.csp.portal.kernel.BusinessRuleViolation;
+import cn.csp.portal.kernel.LikePatterns;
+import cn.csp.portal.kernel.NotFound;
+import cn.csp.portal.kernel.TemporaryPasswords;
+import cn.csp.portal.partner.PartnerPermissions;
 import cn.csp.portal.partner.PartnerStanding;
+import cn.csp.portal.partner.Permission;
 import cn.csp.portal.partner.RestrictedOperation;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -25,7 +41,10 @@ class CustomerDirectoryService implements CustomerDirectory {
 
   private final CustomerRepository customers;
   private final PartnerRelationshipRepository relationships;
+  private final CustomerAdminUserRepository admins;
   private final PartnerStanding partnerStanding;
+  private final PartnerPermissions permissions;
+  private final PasswordEncoder passwordEncoder;
   private final AuditLog auditLog;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -33,49 +52,136 @@ class CustomerDirectoryService implements CustomerDirectory {
   CustomerDirectoryService(
       CustomerRepository customers,
       PartnerRelationshipRepository relationships,
+      CustomerAdminUserRepository admins,
       PartnerStanding partnerStanding,
+      PartnerPermissions permissions,
+      PasswordEncoder passwordEncoder,
       AuditLog auditLog,
       ApplicationEventPublisher events,
       Clock clock) {
     this.customers = customers;
     this.relationships = relationships;
+    this.admins = admins;
     this.partnerStanding = partnerStanding;
+    this.permissions = permissions;
+    this.passwordEncoder = passwordEncoder;
     this.auditLog = auditLog;
     this.events = events;
     this.clock = clock;
   }
 
   @Override
-  public UUID createCustomer(UUID partnerId, NewCustomer request, Actor actor) {
+  public CreatedCustomer createCustomer(UUID partnerId, NewCustomer request, Actor actor) {
+    permissions.require(partnerId, actor, Permission.CUSTOMER_CREATE);
     // a suspended partner may not add customers (spec 2.11); an unknown partner is not found
     partnerStanding.requireMayTransact(partnerId, RestrictedOperation.CREATE_CUSTOMER);
     String domain = CustomerDomains.fromPrefix(request.domainPrefix());
     if (customers.existsByDomain(domain)) {
-      throw new BusinessRuleViolation("customer.domain.taken", domain);
+      throw BusinessRuleViolation.onField("domainPrefix", "customer.domain.taken", domain);
     }
     Instant now = clock.instant();
     Customer customer =
-        new Customer(
-            request.companyName().strip(),
-            domain,
-            Long.toString(customers.nextBillableAccountNumber()),
-            request.primaryContact(),
-            request.culture(),
-            request.language(),
-            now);
-    customers.save(customer);
+        customers.save(
+            new Customer(
+                domain,
+                Long.toString(customers.nextBillableAccountNumber()),
+                request.companyDetails(),
+                request.billing(),
+                request.resellerPartnerId(),
+                now));
     relationships.save(
-        PartnerRelationship.resellerWithDelegatedAdmin(partnerId, customer.id(), now));
+        PartnerRelationship.resellerWithDelegatedAdmin(
+            partnerId, customer.id(), EstablishedBy.CREATED, now));
+    String temporaryPassword = TemporaryPasswords.generate();
+    CustomerAdminUser admin =
+        admins.save(
+            new CustomerAdminUser(
+                customer.id(),
+                "admin@" + domain,
+                request.primaryContact().firstName() + " " + request.primaryContact().lastName(),
+                passwordEncoder.encode(temporaryPassword),
+                now));
 
     auditLog.record(
         AuditEntry.of(actor, "customer.created")
             .partner(partnerId)
             .target("customer", customer.id())
-            .detail("companyName", request.companyName())
+            .detail("companyName", customer.companyName())
             .detail("domain", domain)
+            .detail("admin", admin.email())
+            .detail("reseller", request.resellerPartnerId())
             .build());
     events.publishEvent(new CustomerCreated(customer.id(), partnerId, domain));
-    return customer.id();
+    return new CreatedCustomer(customer.id(), domain, admin.email(), temporaryPassword);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Page<CustomerSummary> search(UUID partnerId, CustomerSearch search, Pageable page) {
+    return customers.search(
+        partnerId, LikePatterns.containsLowerCase(search.text()), search.resellerPartnerId(), page);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<CustomerAccount> find(UUID partnerId, UUID customerId) {
+    return relationships
+        .findById(new PartnerRelationship.Key(partnerId, customerId))
+        .flatMap(
+            relationship ->
+                customers
+                    .findById(customerId)
+                    .map(
+                        customer ->
+                            new CustomerAccount(
+                                customer.id(),
+                                customer.companyName(),
+                                customer.domain(),
+                                customer.billableAccountId(),
+                                customer.companyDetails().primaryContact(),
+                                customer.billingProfile(),
+                                relationship.delegatedAdmin(),
+                                relationship.establishedAt(),
+                                customer.associatedResellerId())));
+  }
+
+  @Override
+  public void updateCompanyDetails(
+      UUID partnerId, UUID customerId, CompanyDetails details, Actor actor) {
+    permissions.require(partnerId, actor, Permission.CUSTOMER_EDIT_COMPANY);
+    Customer customer = customerOf(partnerId, customerId);
+    CompanyDetails before = customer.companyDetails();
+    customer.changeCompanyDetails(details, clock.instant());
+    audit(partnerId, actor, "customer.companyDetailsUpdated", customerId, before, details);
+  }
+
+  @Override
+  public void updateBillingProfile(
+      UUID partnerId, UUID customerId, CustomerBillingProfile billing, Actor actor) {
+    permissions.require(partnerId, actor, Permission.CUSTOMER_EDIT_BILLING);
+    Customer customer = customerOf(partnerId, customerId);
+    CustomerBillingProfile before = customer.billingProfile();
+    customer.changeBillingProfile(billing, clock.instant());
+    audit(partnerId, actor, "customer.billingProfileUpdated", customerId, before, billing);
+  }
+
+  private void audit(
+      UUID partnerId, Actor actor, String action, UUID customerId, Record before, Record after) {
+    auditLog.record(
+        AuditEntry.of(actor, action)
+            .partner(partnerId)
+            .target("customer", customerId)
+            .detail("before", before)
+            .detail("after", after)
+            .build());
+  }
+
+  /** The customer, if the partner has a relationship with it; otherwise it does not exist. */
+  private Customer customerOf(UUID partnerId, UUID customerId) {
+    if (!relationships.existsById(new PartnerRelationship.Key(partnerId, customerId))) {
+      throw new NotFound("customer.notFound");
+    }
+    return customers.findById(customerId).orElseThrow(() -> new NotFound("customer.notFound"));
   }
 
   @Override

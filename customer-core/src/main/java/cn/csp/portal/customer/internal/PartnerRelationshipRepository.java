@@ -1,5 +1,6 @@
 package cn.csp.portal.customer.internal;
 
+import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -7,4 +8,6 @@ interface PartnerRelationshipRepository
     extends JpaRepository<PartnerRelationship, PartnerRelationship.Key> {
 
   long countByKeyPartnerId(UUID partnerId);
+
+  List<PartnerRelationship> findByKeyCustomerIdOrderByEstablishedAt(UUID customerId);
 }

@@ -5,6 +5,7 @@ import cn.csp.portal.kernel.ActorType;
 import cn.csp.portal.kernel.AuditEntry;
 import cn.csp.portal.kernel.AuditLog;
 import cn.csp.portal.kernel.AuditQuery;
+import cn.csp.portal.kernel.LikePatterns;
 import cn.csp.portal.kernel.RequestCorrelation;
 import java.sql.Array;
 import java.sql.Connection;
@@ -143,11 +144,11 @@ class JdbcAuditLog implements AuditLog {
       }
       if (query.action() != null) {
         conditions.add("a.action like :actionPrefix escape '\\'");
-        parameters.put("actionPrefix", likeLiteral(query.action()) + "%");
+        parameters.put("actionPrefix", LikePatterns.literal(query.action()) + "%");
       }
       if (query.actor() != null) {
         conditions.add("a.actor_name ilike :actorPart escape '\\'");
-        parameters.put("actorPart", "%" + likeLiteral(query.actor()) + "%");
+        parameters.put("actorPart", "%" + LikePatterns.literal(query.actor()) + "%");
       }
       if (query.from() != null) {
         conditions.add("a.occurred_at >= :from");
@@ -159,11 +160,6 @@ class JdbcAuditLog implements AuditLog {
       }
       String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
       return new Filter(where, parameters);
-    }
-
-    /** Makes the user's text match literally: % and _ are no wildcards there. */
-    private static String likeLiteral(String text) {
-      return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
   }
 

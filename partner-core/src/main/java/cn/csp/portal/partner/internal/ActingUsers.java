@@ -2,17 +2,19 @@ package cn.csp.portal.partner.internal;
 
 import cn.csp.portal.kernel.Actor;
 import cn.csp.portal.kernel.ActorType;
+import cn.csp.portal.partner.PartnerPermissions;
 import cn.csp.portal.partner.Permission;
 import cn.csp.portal.partner.PermissionDenied;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The server-side check behind every partner user's mutation: the actor is an enabled user of that
  * partner and holds the permission, as stored now (not as the session remembers it).
  */
 @Component
-class ActingUsers {
+class ActingUsers implements PartnerPermissions {
 
   private final PartnerUserRepository users;
 
@@ -20,7 +22,16 @@ class ActingUsers {
     this.users = users;
   }
 
-  PartnerUser require(UUID partnerId, Actor actor, Permission permission) {
+  @Override
+  @Transactional(readOnly = true)
+  public void require(UUID partnerId, Actor actor, Permission permission) {
+    if (actor.type() != ActorType.SYSTEM) {
+      requireUser(partnerId, actor, permission);
+    }
+  }
+
+  /** The acting user, who must hold the permission; system actors are refused here. */
+  PartnerUser requireUser(UUID partnerId, Actor actor, Permission permission) {
     if (actor.type() != ActorType.PARTNER_USER) {
       throw new PermissionDenied(permission);
     }

@@ -109,7 +109,7 @@ class AgreementsService implements Agreements {
   @Override
   public AgreementAcceptance accept(
       UUID partnerId, UUID agreementId, String ipAddress, Actor globalAdmin) {
-    PartnerUser admin = actingUsers.require(partnerId, globalAdmin, Permission.PROGRAM_ENROLL);
+    PartnerUser admin = actingUsers.requireUser(partnerId, globalAdmin, Permission.PROGRAM_ENROLL);
     Partner partner = partners.findById(partnerId).orElseThrow(PartnerAccountsService::notFound);
     AgreementRecord agreement =
         agreements.findById(agreementId).orElseThrow(() -> new NotFound("agreement.notFound"));

@@ -5,6 +5,7 @@ import cn.csp.portal.kernel.AuditEntry;
 import cn.csp.portal.kernel.AuditLog;
 import cn.csp.portal.kernel.BusinessRuleViolation;
 import cn.csp.portal.kernel.NotFound;
+import cn.csp.portal.kernel.SignInThrottle;
 import cn.csp.portal.partner.BillingProfile;
 import cn.csp.portal.partner.LegalBusinessProfile;
 import cn.csp.portal.partner.NewPartner;
@@ -20,7 +21,6 @@ import cn.csp.portal.partner.Permission;
 import cn.csp.portal.partner.SignInNames;
 import cn.csp.portal.partner.SupportProfile;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -38,11 +38,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @Transactional
 class PartnerAccountsService implements PartnerAccounts {
-
-  /** Five wrong passwords in a row pause sign-in for fifteen minutes. */
-  static final int MAX_FAILED_SIGN_INS = 5;
-
-  static final Duration SIGN_IN_PAUSE = Duration.ofMinutes(15);
 
   private final PartnerRepository partners;
   private final PartnerUserRepository users;
@@ -168,7 +163,7 @@ class PartnerAccountsService implements PartnerAccounts {
 
   @Override
   public void updateLegalProfile(UUID partnerId, LegalBusinessProfile profile, Actor actor) {
-    actingUsers.require(partnerId, actor, Permission.PROFILE_EDIT);
+    actingUsers.requireUser(partnerId, actor, Permission.PROFILE_EDIT);
     LegalProfileRecord record =
         legalProfiles.findById(partnerId).orElseThrow(PartnerAccountsService::notFound);
     LegalBusinessProfile before = record.toProfile();
@@ -178,7 +173,7 @@ class PartnerAccountsService implements PartnerAccounts {
 
   @Override
   public void updateBillingProfile(UUID partnerId, BillingProfile profile, Actor actor) {
-    actingUsers.require(partnerId, actor, Permission.BILLING_PROFILE_EDIT);
+    actingUsers.requireUser(partnerId, actor, Permission.BILLING_PROFILE_EDIT);
     BillingProfileRecord record =
         billingProfiles.findById(partnerId).orElseThrow(PartnerAccountsService::notFound);
     BillingProfile before = record.toProfile();
@@ -188,7 +183,7 @@ class PartnerAccountsService implements PartnerAccounts {
 
   @Override
   public void updateOrganizationProfile(UUID partnerId, OrganizationProfile profile, Actor actor) {
-    actingUsers.require(partnerId, actor, Permission.PROFILE_EDIT);
+    actingUsers.requireUser(partnerId, actor, Permission.PROFILE_EDIT);
     OrganizationProfileRecord record =
         organizationProfiles.findById(partnerId).orElseThrow(PartnerAccountsService::notFound);
     OrganizationProfile before = record.toProfile();
@@ -198,7 +193,7 @@ class PartnerAccountsService implements PartnerAccounts {
 
   @Override
   public void updateSupportProfile(UUID partnerId, SupportProfile profile, Actor actor) {
-    actingUsers.require(partnerId, actor, Permission.PROFILE_EDIT);
+    actingUsers.requireUser(partnerId, actor, Permission.PROFILE_EDIT);
     SupportProfileRecord record =
         supportProfiles.findById(partnerId).orElseThrow(PartnerAccountsService::notFound);
     SupportProfile before = record.toProfile();
@@ -241,14 +236,13 @@ class PartnerAccountsService implements PartnerAccounts {
         .ifPresent(
             user -> {
               if (succeeded) {
-                user.recordSuccessfulSignIn();
-              } else if (user.recordFailedSignIn(
-                  MAX_FAILED_SIGN_INS, SIGN_IN_PAUSE, clock.instant())) {
+                user.signInThrottle().reset();
+              } else if (user.signInThrottle().recordFailure(clock.instant())) {
                 auditLog.record(
                     AuditEntry.of(Actor.system("sign-in"), "partner.user.signInPaused")
                         .partner(user.partnerId())
                         .target("partner_user", user.id())
-                        .detail("minutes", SIGN_IN_PAUSE.toMinutes())
+                        .detail("minutes", SignInThrottle.PAUSE.toMinutes())
                         .build());
               }
             });

@@ -125,7 +125,7 @@ class PartnerEnrollmentService implements PartnerEnrollment {
 
   @Override
   public void submit(UUID partnerId, EnrollmentForm form, Actor globalAdmin) {
-    actingUsers.require(partnerId, globalAdmin, Permission.PROGRAM_ENROLL);
+    actingUsers.requireUser(partnerId, globalAdmin, Permission.PROGRAM_ENROLL);
     Partner partner = partners.findById(partnerId).orElseThrow(PartnerAccountsService::notFound);
     if (partners.existsByMpnIdAndIdNot(form.mpnId(), partnerId)) {
       throw new BusinessRuleViolation("partner.mpnId.taken", form.mpnId());

@@ -1,5 +1,6 @@
 package cn.csp.portal.partner.internal;
 
+import cn.csp.portal.kernel.SignInThrottle;
 import cn.csp.portal.partner.AdminRole;
 import cn.csp.portal.partner.AgentRole;
 import cn.csp.portal.partner.PartnerStatus;
@@ -7,13 +8,13 @@ import cn.csp.portal.partner.PartnerUserSignIn;
 import cn.csp.portal.partner.PartnerUserSummary;
 import cn.csp.portal.partner.Permission;
 import cn.csp.portal.partner.RolePermissions;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -37,8 +38,7 @@ class PartnerUser {
   private boolean mustChangePassword;
   private String phone;
   private boolean enabled;
-  private int failedSignIns;
-  private Instant lockedUntil;
+  @Embedded private SignInThrottle signInThrottle = new SignInThrottle();
   private Instant passwordChangedAt;
   private String preferredLanguage;
   private Instant createdAt;
@@ -91,30 +91,12 @@ class PartnerUser {
     this.passwordHash = newHash;
     this.mustChangePassword = false;
     this.passwordChangedAt = now;
-    this.failedSignIns = 0;
-    this.lockedUntil = null;
+    this.signInThrottle.reset();
     this.updatedAt = now;
   }
 
-  /**
-   * Counts a failed sign-in; the {@code maxFailures}-th failure in a row pauses sign-in for {@code
-   * lockDuration}.
-   *
-   * @return whether this failure locked the account
-   */
-  boolean recordFailedSignIn(int maxFailures, Duration lockDuration, Instant now) {
-    failedSignIns++;
-    if (failedSignIns >= maxFailures) {
-      failedSignIns = 0;
-      lockedUntil = now.plus(lockDuration);
-      return true;
-    }
-    return false;
-  }
-
-  void recordSuccessfulSignIn() {
-    failedSignIns = 0;
-    lockedUntil = null;
+  SignInThrottle signInThrottle() {
+    return signInThrottle;
   }
 
   boolean has(Permission permission) {
@@ -169,7 +151,7 @@ class PartnerUser {
         fullName,
         passwordHash,
         enabled,
-        lockedUntil,
+        signInThrottle.lockedUntil(),
         mustChangePassword,
         agentRole,
         adminRole,

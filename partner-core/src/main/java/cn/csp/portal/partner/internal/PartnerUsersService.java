@@ -5,13 +5,13 @@ import cn.csp.portal.kernel.AuditEntry;
 import cn.csp.portal.kernel.AuditLog;
 import cn.csp.portal.kernel.BusinessRuleViolation;
 import cn.csp.portal.kernel.NotFound;
+import cn.csp.portal.kernel.TemporaryPasswords;
 import cn.csp.portal.partner.AdminRole;
 import cn.csp.portal.partner.AgentRole;
 import cn.csp.portal.partner.PartnerUserSummary;
 import cn.csp.portal.partner.PartnerUsers;
 import cn.csp.portal.partner.Permission;
 import cn.csp.portal.partner.UserInvitation;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,12 +28,6 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 class PartnerUsersService implements PartnerUsers {
 
-  /** Unambiguous characters only: a temporary password is read off a screen and typed. */
-  private static final String TEMPORARY_ALPHABET =
-      "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
-
-  private static final int TEMPORARY_LENGTH = 16;
-
   private final PartnerRepository partners;
   private final PartnerUserRepository users;
   private final UserRegistration registration;
@@ -42,7 +36,6 @@ class PartnerUsersService implements PartnerUsers {
   private final ActingUsers actingUsers;
   private final AuditLog auditLog;
   private final Clock clock;
-  private final SecureRandom random = new SecureRandom();
 
   PartnerUsersService(
       PartnerRepository partners,
@@ -78,11 +71,11 @@ class PartnerUsersService implements PartnerUsers {
 
   @Override
   public AddedUser add(UUID partnerId, UserInvitation invitation, Actor actor) {
-    actingUsers.require(partnerId, actor, Permission.USER_MANAGE);
+    actingUsers.requireUser(partnerId, actor, Permission.USER_MANAGE);
     if (invitation.adminRole() != AdminRole.NO_ADMIN) {
-      actingUsers.require(partnerId, actor, Permission.ADMIN_ROLE_ASSIGN);
+      actingUsers.requireUser(partnerId, actor, Permission.ADMIN_ROLE_ASSIGN);
     }
-    String temporaryPassword = temporaryPassword();
+    String temporaryPassword = TemporaryPasswords.generate();
     PartnerUser user =
         registration.register(
             partnerId,
@@ -101,7 +94,7 @@ class PartnerUsersService implements PartnerUsers {
       UUID partnerId, UUID userId, AgentRole agentRole, AdminRole adminRole, Actor actor) {
     PartnerUser user = manageable(partnerId, userId, actor);
     if (adminRole != user.adminRole()) {
-      actingUsers.require(partnerId, actor, Permission.ADMIN_ROLE_ASSIGN);
+      actingUsers.requireUser(partnerId, actor, Permission.ADMIN_ROLE_ASSIGN);
       if (user.adminRole() == AdminRole.GLOBAL_ADMIN) {
         requireAnotherActiveGlobalAdmin(partnerId, user);
       }
@@ -149,13 +142,7 @@ class PartnerUsersService implements PartnerUsers {
   @Override
   public void changeOwnPassword(UUID userId, String currentPassword, String newPassword) {
     PartnerUser user = users.findById(userId).orElseThrow(() -> new NotFound("user.notFound"));
-    if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.passwordHash())) {
-      throw BusinessRuleViolation.onField("currentPassword", "password.current.wrong");
-    }
-    if (newPassword != null && newPassword.equals(currentPassword)) {
-      throw BusinessRuleViolation.onField("newPassword", "password.unchanged");
-    }
-    passwordPolicy.check(newPassword, user.email());
+    passwordPolicy.checkChange(user.passwordHash(), currentPassword, newPassword, user.email());
     user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
     audit(Actor.partnerUser(user.id(), user.email()), "partner.user.passwordChanged", user);
   }
@@ -166,14 +153,14 @@ class PartnerUsersService implements PartnerUsers {
    * The partner row is locked, so two admins cannot remove the last two global admins at once.
    */
   private PartnerUser manageable(UUID partnerId, UUID userId, Actor actor) {
-    actingUsers.require(partnerId, actor, Permission.USER_MANAGE);
+    actingUsers.requireUser(partnerId, actor, Permission.USER_MANAGE);
     partners.lockById(partnerId).orElseThrow(PartnerAccountsService::notFound);
     PartnerUser user =
         users
             .findByIdAndPartnerId(userId, partnerId)
             .orElseThrow(() -> new NotFound("user.notFound"));
     if (user.adminRole() != AdminRole.NO_ADMIN) {
-      actingUsers.require(partnerId, actor, Permission.ADMIN_ROLE_ASSIGN);
+      actingUsers.requireUser(partnerId, actor, Permission.ADMIN_ROLE_ASSIGN);
     }
     return user;
   }
@@ -200,13 +187,5 @@ class PartnerUsersService implements PartnerUsers {
             .target("partner_user", user.id())
             .detail("email", user.email())
             .build());
-  }
-
-  private String temporaryPassword() {
-    StringBuilder password = new StringBuilder(TEMPORARY_LENGTH);
-    for (int i = 0; i < TEMPORARY_LENGTH; i++) {
-      password.append(TEMPORARY_ALPHABET.charAt(random.nextInt(TEMPORARY_ALPHABET.length())));
-    }
-    return password.toString();
   }
 }

@@ -1,6 +1,7 @@
 package cn.csp.portal.partner.internal;
 
 import cn.csp.portal.kernel.BusinessRuleViolation;
+import cn.csp.portal.partner.PasswordRules;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
  * bcrypt (the password hash) reads no more: that is 72 Latin letters, or 24 Chinese characters.
  */
 @Component
-final class PasswordPolicy {
+final class PasswordPolicy implements PasswordRules {
 
   static final int MIN_LENGTH = 12;
   static final int MAX_BYTES = 72;
@@ -32,8 +34,23 @@ final class PasswordPolicy {
 
   private final Set<String> commonPasswords;
 
-  PasswordPolicy() {
+  private final PasswordEncoder passwordEncoder;
+
+  PasswordPolicy(PasswordEncoder passwordEncoder) {
+    this.passwordEncoder = passwordEncoder;
     this.commonPasswords = load();
+  }
+
+  @Override
+  public void checkChange(
+      String storedHash, String currentPassword, String newPassword, String signInName) {
+    if (currentPassword == null || !passwordEncoder.matches(currentPassword, storedHash)) {
+      throw BusinessRuleViolation.onField("currentPassword", "password.current.wrong");
+    }
+    if (currentPassword.equals(newPassword)) {
+      throw BusinessRuleViolation.onField("newPassword", "password.unchanged");
+    }
+    check(newPassword, signInName);
   }
 
   /**
@@ -44,7 +61,8 @@ final class PasswordPolicy {
    * @param password the proposed password; null counts as empty
    * @param signInName the user's sign-in name (an email), or null when not known yet
    */
-  void check(String password, String signInName) {
+  @Override
+  public void check(String password, String signInName) {
     String candidate = password == null ? "" : password;
     int length = candidate.codePointCount(0, candidate.length());
     if (length < MIN_LENGTH) {

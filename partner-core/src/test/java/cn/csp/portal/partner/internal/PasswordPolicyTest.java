@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 class PasswordPolicyTest {
 
@@ -17,7 +18,8 @@ class PasswordPolicyTest {
   // A supplementary-plane ideograph (U+20000): one code point, two UTF-16 chars.
   private static final String EXT_B = new String(Character.toChars(0x20000));
 
-  private final PasswordPolicy policy = new PasswordPolicy();
+  private final PasswordPolicy policy =
+      new PasswordPolicy(PasswordEncoderFactories.createDelegatingPasswordEncoder());
 
   @ParameterizedTest
   @CsvSource({

@@ -1,5 +1,6 @@
 package cn.csp.portal.web.demo;
 
+import cn.csp.portal.customer.CustomerBillingProfile;
 import cn.csp.portal.customer.CustomerDirectory;
 import cn.csp.portal.customer.NewCustomer;
 import cn.csp.portal.kernel.Actor;
@@ -160,14 +161,16 @@ public class DemoDataLoader implements ApplicationRunner {
 
   private void customer(
       UUID partnerId, String name, String prefix, String firstName, String lastName, String email) {
+    Contact contact = new Contact(firstName, lastName, email, "+86 400 800 0000");
+    Address address = new Address("海淀区中关村大街 1 号", null, "北京", "北京", "100080", "CN");
     customers.createCustomer(
         partnerId,
         new NewCustomer(
             name,
             prefix,
-            new Contact(firstName, lastName, email, "+86 400 800 0000"),
-            "zh-CN",
-            "zh"),
+            contact,
+            new CustomerBillingProfile(name, firstName, lastName, email, address, "zh-CN", "zh"),
+            null),
         DEMO);
   }
 
