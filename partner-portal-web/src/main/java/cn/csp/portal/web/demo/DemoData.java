@@ -12,6 +12,12 @@ public final class DemoData {
   public static final String GLOBAL_ADMIN = "admin@contoso.partner.onmschina.cn";
   public static final String OPERATOR = "operator@21vianet.example";
 
+  /** The global admin of a second active partner (世纪云商), for multipartner demos. */
+  public static final String SECOND_PARTNER_ADMIN = "admin@cloudmerchant.partner.onmschina.cn";
+
+  /** The admin of the demo customer 北京云启科技有限公司 in the customer admin center. */
+  public static final String CUSTOMER_ADMIN = "admin@yunqitech.partner.onmschina.cn";
+
   /** The global admin of a company whose enrollment awaits the operators' review. */
   public static final String APPLICANT = "admin@xinghe-cloud.partner.onmschina.cn";
 

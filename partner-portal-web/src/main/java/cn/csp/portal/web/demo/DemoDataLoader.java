@@ -1,10 +1,14 @@
 package cn.csp.portal.web.demo;
 
+import cn.csp.portal.customer.CreatedCustomer;
+import cn.csp.portal.customer.CustomerAdminAccounts;
 import cn.csp.portal.customer.CustomerBillingProfile;
 import cn.csp.portal.customer.CustomerDirectory;
 import cn.csp.portal.customer.NewCustomer;
 import cn.csp.portal.kernel.Actor;
 import cn.csp.portal.partner.Address;
+import cn.csp.portal.partner.AdminRole;
+import cn.csp.portal.partner.AgentRole;
 import cn.csp.portal.partner.BillingProfile;
 import cn.csp.portal.partner.Contact;
 import cn.csp.portal.partner.EnrollmentForm;
@@ -50,6 +54,7 @@ public class DemoDataLoader implements ApplicationRunner {
   private final PartnerAccounts partners;
   private final OperatorAccounts operators;
   private final CustomerDirectory customers;
+  private final CustomerAdminAccounts admins;
   private final PartnerEnrollment enrollment;
   private final TransactionTemplate transaction;
   private final boolean enabled;
@@ -58,6 +63,7 @@ public class DemoDataLoader implements ApplicationRunner {
       PartnerAccounts partners,
       OperatorAccounts operators,
       CustomerDirectory customers,
+      CustomerAdminAccounts admins,
       PartnerEnrollment enrollment,
       TransactionTemplate transaction,
       Environment environment,
@@ -65,6 +71,7 @@ public class DemoDataLoader implements ApplicationRunner {
     this.partners = partners;
     this.operators = operators;
     this.customers = customers;
+    this.admins = admins;
     this.enrollment = enrollment;
     this.transaction = transaction;
     this.enabled = shouldLoad(environment, embeddedDatabase.getIfAvailable() != null);
@@ -112,7 +119,13 @@ public class DemoDataLoader implements ApplicationRunner {
     operators.createOperator(
         new NewOperator("21Vianet 运营 Operator", DemoData.OPERATOR, DemoData.PASSWORD), DEMO);
 
-    customer(partnerId, "北京云启科技有限公司", "yunqitech", "刘", "强", "it@yunqitech.example.cn");
+    CreatedCustomer yunqi =
+        customer(partnerId, "北京云启科技有限公司", "yunqitech", "刘", "强", "it@yunqitech.example.cn");
+    // one customer admin with the demo password, so the admin center can be tried at once
+    admins.changeOwnPassword(
+        admins.findSignIn(yunqi.adminSignInName()).orElseThrow().adminId(),
+        yunqi.temporaryPassword(),
+        DemoData.PASSWORD);
     customer(partnerId, "上海海纳贸易有限公司", "hainatrade", "周", "敏", "admin@hainatrade.example.cn");
     customer(
         partnerId,
@@ -130,6 +143,45 @@ public class DemoDataLoader implements ApplicationRunner {
         "ops@northwind.example.cn");
     customer(partnerId, "广州蓝湾 Tailspin 软件有限公司", "tailspingz", "黄", "磊", "it@tailspin.example.cn");
     applicantUnderReview();
+    secondPartner();
+  }
+
+  /**
+   * A second active partner, whose invitation a demo customer can accept in the admin center
+   * (multipartner).
+   */
+  private void secondPartner() {
+    String name = "世纪云商（上海）信息技术有限公司";
+    Address address = new Address("浦东新区世纪大道 100 号", null, "上海", "上海", "200120", "CN");
+    Contact admin = new Contact("强", "赵", DemoData.SECOND_PARTNER_ADMIN, "021-5555-0100");
+    PartnerProfiles profiles =
+        new PartnerProfiles(
+            new LegalBusinessProfile(name, address, admin, admin),
+            new BillingProfile(name, address, admin, null, null),
+            new OrganizationProfile(
+                name,
+                UUID.fromString("0b7c5d1e-8f2a-4e3b-9c4d-5e6f7a8b9c0d"),
+                "cloudmerchant.partner.onmschina.cn",
+                DemoData.SECOND_PARTNER_ADMIN,
+                "zh",
+                "zh-CN"),
+            new SupportProfile(
+                "https://support.cloudmerchant.example.cn",
+                "support@cloudmerchant.example.cn",
+                "400-820-8820"));
+    UUID partnerId =
+        partners.createPartner(
+            new NewPartner("4390935", 1, ZoneId.of("Asia/Shanghai"), profiles), DEMO);
+    partners.addUser(
+        partnerId,
+        new NewPartnerUser(
+            "赵强 Zhao Qiang",
+            DemoData.SECOND_PARTNER_ADMIN,
+            AgentRole.ADMIN_AGENT,
+            AdminRole.GLOBAL_ADMIN,
+            DemoData.PASSWORD,
+            false),
+        DEMO);
   }
 
   /** A second company that has applied, so the operators' enrollment queue is not empty. */
@@ -159,11 +211,11 @@ public class DemoDataLoader implements ApplicationRunner {
         Actor.partnerUser(account.adminUserId(), account.signInName()));
   }
 
-  private void customer(
+  private CreatedCustomer customer(
       UUID partnerId, String name, String prefix, String firstName, String lastName, String email) {
     Contact contact = new Contact(firstName, lastName, email, "+86 400 800 0000");
     Address address = new Address("海淀区中关村大街 1 号", null, "北京", "北京", "100080", "CN");
-    customers.createCustomer(
+    return customers.createCustomer(
         partnerId,
         new NewCustomer(
             name,

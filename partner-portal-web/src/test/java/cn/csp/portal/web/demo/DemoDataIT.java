@@ -2,6 +2,7 @@ package cn.csp.portal.web.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.csp.portal.customer.CustomerAdminAccounts;
 import cn.csp.portal.customer.CustomerDirectory;
 import cn.csp.portal.partner.AdminRole;
 import cn.csp.portal.partner.AgentRole;
@@ -22,6 +23,7 @@ class DemoDataIT {
   @Autowired PartnerAccounts partners;
   @Autowired OperatorAccounts operators;
   @Autowired CustomerDirectory customers;
+  @Autowired CustomerAdminAccounts customerAdmins;
   @Autowired PasswordEncoder passwordEncoder;
 
   @Test
@@ -44,6 +46,16 @@ class DemoDataIT {
         .extracting(DemoData.DemoUser::agentRole)
         .contains(AgentRole.ADMIN_AGENT, AgentRole.SALES_AGENT, AgentRole.HELPDESK_AGENT);
     assertThat(operators.findSignIn(DemoData.OPERATOR)).isPresent();
+
+    // the demo customer admin signs in with the demo password, no forced change
+    var customerAdmin = customerAdmins.findSignIn(DemoData.CUSTOMER_ADMIN).orElseThrow();
+    assertThat(customerAdmin.mustChangePassword()).isFalse();
+    assertThat(passwordEncoder.matches(DemoData.PASSWORD, customerAdmin.passwordHash())).isTrue();
+    // a second active partner and an applicant under review
+    assertThat(partners.findSignIn(DemoData.SECOND_PARTNER_ADMIN).orElseThrow().partnerStatus())
+        .isEqualTo(PartnerStatus.ACTIVE);
+    assertThat(partners.findSignIn(DemoData.APPLICANT).orElseThrow().partnerStatus())
+        .isEqualTo(PartnerStatus.UNDER_REVIEW);
   }
 
   @Test
