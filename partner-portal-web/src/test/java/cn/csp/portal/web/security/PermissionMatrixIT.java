@@ -89,7 +89,8 @@ class PermissionMatrixIT {
     partnerId = partners.createPartner(aPartner(), SYSTEM);
     UUID target =
         partners.addUser(partnerId, aUser(AgentRole.HELPDESK_AGENT, AdminRole.NO_ADMIN), SYSTEM);
-    pathValues = Map.of("userId", target.toString());
+    // an unknown partnership token: allowed roles get 404, the others 403
+    pathValues = Map.of("userId", target.toString(), "token", "no-such-partnership-token");
   }
 
   @Test
