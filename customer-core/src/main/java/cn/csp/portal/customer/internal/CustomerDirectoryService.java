@@ -18,6 +18,7 @@ import cn.csp.portal.kernel.BusinessRuleViolation;
 import cn.csp.portal.kernel.LikePatterns;
 import cn.csp.portal.kernel.NotFound;
 import cn.csp.portal.kernel.TemporaryPasswords;
+import cn.csp.portal.partner.IndirectPartnerships;
 import cn.csp.portal.partner.PartnerPermissions;
 import cn.csp.portal.partner.PartnerStanding;
 import cn.csp.portal.partner.Permission;
@@ -44,6 +45,7 @@ class CustomerDirectoryService implements CustomerDirectory {
   private final CustomerAdminUserRepository admins;
   private final PartnerStanding partnerStanding;
   private final PartnerPermissions permissions;
+  private final IndirectPartnerships indirectPartnerships;
   private final PasswordEncoder passwordEncoder;
   private final AuditLog auditLog;
   private final ApplicationEventPublisher events;
@@ -55,6 +57,7 @@ class CustomerDirectoryService implements CustomerDirectory {
       CustomerAdminUserRepository admins,
       PartnerStanding partnerStanding,
       PartnerPermissions permissions,
+      IndirectPartnerships indirectPartnerships,
       PasswordEncoder passwordEncoder,
       AuditLog auditLog,
       ApplicationEventPublisher events,
@@ -64,6 +67,7 @@ class CustomerDirectoryService implements CustomerDirectory {
     this.admins = admins;
     this.partnerStanding = partnerStanding;
     this.permissions = permissions;
+    this.indirectPartnerships = indirectPartnerships;
     this.passwordEncoder = passwordEncoder;
     this.auditLog = auditLog;
     this.events = events;
@@ -75,6 +79,11 @@ class CustomerDirectoryService implements CustomerDirectory {
     permissions.require(partnerId, actor, Permission.CUSTOMER_CREATE);
     // a suspended partner may not add customers (spec 2.11); an unknown partner is not found
     partnerStanding.requireMayTransact(partnerId, RestrictedOperation.CREATE_CUSTOMER);
+    // an indirect provider may create customers only for its own authorized resellers
+    if (request.resellerPartnerId() != null
+        && !indirectPartnerships.isAuthorizedReseller(partnerId, request.resellerPartnerId())) {
+      throw BusinessRuleViolation.onField("resellerPartnerId", "customer.reseller.notAuthorized");
+    }
     String domain = CustomerDomains.fromPrefix(request.domainPrefix());
     if (customers.existsByDomain(domain)) {
       throw BusinessRuleViolation.onField("domainPrefix", "customer.domain.taken", domain);

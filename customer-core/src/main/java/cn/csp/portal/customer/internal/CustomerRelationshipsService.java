@@ -10,7 +10,9 @@ import cn.csp.portal.kernel.Actor;
 import cn.csp.portal.kernel.ActorType;
 import cn.csp.portal.kernel.AuditEntry;
 import cn.csp.portal.kernel.AuditLog;
+import cn.csp.portal.kernel.BusinessRuleViolation;
 import cn.csp.portal.kernel.NotFound;
+import cn.csp.portal.partner.IndirectPartnerships;
 import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.partner.PartnerOverview;
 import cn.csp.portal.partner.PartnerPermissions;
@@ -38,6 +40,7 @@ class CustomerRelationshipsService implements CustomerRelationships {
   private final PartnerAccounts partners;
   private final PartnerStanding partnerStanding;
   private final PartnerPermissions permissions;
+  private final IndirectPartnerships indirectPartnerships;
   private final AuditLog auditLog;
   private final Clock clock;
 
@@ -48,6 +51,7 @@ class CustomerRelationshipsService implements CustomerRelationships {
       PartnerAccounts partners,
       PartnerStanding partnerStanding,
       PartnerPermissions permissions,
+      IndirectPartnerships indirectPartnerships,
       AuditLog auditLog,
       Clock clock) {
     this.invitations = invitations;
@@ -56,6 +60,7 @@ class CustomerRelationshipsService implements CustomerRelationships {
     this.partners = partners;
     this.partnerStanding = partnerStanding;
     this.permissions = permissions;
+    this.indirectPartnerships = indirectPartnerships;
     this.auditLog = auditLog;
     this.clock = clock;
   }
@@ -63,6 +68,10 @@ class CustomerRelationshipsService implements CustomerRelationships {
   @Override
   public Invitation invitationOf(UUID partnerId, Actor actor) {
     permissions.require(partnerId, actor, Permission.RELATIONSHIP_REQUEST);
+    // spec 2.27: resellers working for an indirect provider use the provider's invitation
+    if (indirectPartnerships.isResellerUnderAProvider(partnerId)) {
+      throw new BusinessRuleViolation("relationship.invitation.useProviderLink");
+    }
     return invitationRecord(partnerId).toInvitation();
   }
 

@@ -44,10 +44,7 @@ class IndirectPartnershipNotifications {
     for (PartnerUser admin :
         users.findByPartnerIdAndAdminRoleAndEnabledTrue(
             request.resellerId(), AdminRole.GLOBAL_ADMIN)) {
-      Locale locale =
-          admin.preferredLanguage() == null
-              ? Locale.SIMPLIFIED_CHINESE
-              : Locale.forLanguageTag(admin.preferredLanguage());
+      Locale locale = admin.mailLocale();
       mailer.send(
           OutgoingMail.of(
               admin.email(),

@@ -65,7 +65,7 @@ class IndirectPartnershipsService implements IndirectPartnerships {
 
   @Override
   public String requestPartnership(UUID providerId, String resellerMpnId, Actor actor) {
-    actingUsers.require(providerId, actor, Permission.RESELLER_REGISTER);
+    actingUsers.requireUser(providerId, actor, Permission.RESELLER_REGISTER);
     standing.requireMayTransact(providerId, RestrictedOperation.REQUEST_RELATIONSHIP);
     // unknown and inactive partners get the same answer: the MPN ID reveals nothing more
     Partner reseller =
@@ -120,7 +120,7 @@ class IndirectPartnershipsService implements IndirectPartnerships {
 
   @Override
   public void authorize(String token, UUID resellerId, Actor actor) {
-    actingUsers.require(resellerId, actor, Permission.RESELLER_REGISTER);
+    actingUsers.requireUser(resellerId, actor, Permission.RESELLER_REGISTER);
     IndirectPartnership partnership =
         partnerships
             .findByRequestToken(token)

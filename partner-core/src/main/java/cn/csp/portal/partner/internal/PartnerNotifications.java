@@ -38,10 +38,7 @@ class PartnerNotifications {
     for (PartnerUser admin :
         users.findByPartnerIdAndAdminRoleAndEnabledTrue(
             change.partnerId(), AdminRole.GLOBAL_ADMIN)) {
-      Locale locale =
-          admin.preferredLanguage() == null
-              ? Locale.SIMPLIFIED_CHINESE
-              : Locale.forLanguageTag(admin.preferredLanguage());
+      Locale locale = admin.mailLocale();
       mailer.send(
           OutgoingMail.of(
               admin.email(),

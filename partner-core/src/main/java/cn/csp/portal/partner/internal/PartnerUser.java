@@ -16,6 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 /** A person who signs in to the portal on behalf of one partner. */
@@ -139,8 +140,11 @@ class PartnerUser {
     return enabled;
   }
 
-  String preferredLanguage() {
-    return preferredLanguage;
+  /** The language mails to this user are written in: theirs, else Simplified Chinese. */
+  Locale mailLocale() {
+    return preferredLanguage == null
+        ? Locale.SIMPLIFIED_CHINESE
+        : Locale.forLanguageTag(preferredLanguage);
   }
 
   PartnerUserSignIn toSignIn(PartnerStatus partnerStatus) {

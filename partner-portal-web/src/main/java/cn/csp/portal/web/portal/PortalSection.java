@@ -26,7 +26,7 @@ public enum PortalSection {
   CUSTOMERS("/customers", true, EnumSet.of(CUSTOMER_VIEW)),
   SUPPORT("/support", true, EnumSet.of(SUPPORT_PARTNER_REQUEST, SUPPORT_CUSTOMER_REQUEST)),
   /** Work with other partners: reseller relationships, indirect providers and resellers. */
-  PARTNERS("/partners", false, EnumSet.of(RELATIONSHIP_REQUEST, RESELLER_REGISTER)),
+  PARTNERS("/partners", true, EnumSet.of(RELATIONSHIP_REQUEST, RESELLER_REGISTER)),
   /** Develop for Partner Center: API applications and tokens (global admins). */
   DEVELOP("/develop", false, EnumSet.of(ADMIN_ROLE_ASSIGN));
 
