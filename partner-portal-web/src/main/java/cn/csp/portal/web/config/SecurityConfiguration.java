@@ -1,8 +1,12 @@
 package cn.csp.portal.web.config;
 
+import cn.csp.portal.customer.CustomerAdminAccounts;
 import cn.csp.portal.partner.OperatorAccounts;
 import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.web.portal.PortalSection;
+import cn.csp.portal.web.security.AdminCenterSessionFilter;
+import cn.csp.portal.web.security.AdminCenterSignInDetails;
+import cn.csp.portal.web.security.CustomerAdminPrincipal;
 import cn.csp.portal.web.security.OperatorPrincipal;
 import cn.csp.portal.web.security.PartnerSessionFilter;
 import cn.csp.portal.web.security.PartnerUserPrincipal;
@@ -28,10 +32,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 
 /**
- * Three filter chains: the operator console ({@code /operator/**}), the actuator endpoints, and the
- * partner portal (everything else). Each area has its own sign-in page, its own accounts and its
- * own slot in the session, so a partner user can never act in the console or an operator in the
- * portal.
+ * Four filter chains: the operator console ({@code /operator/**}), the actuator endpoints, the
+ * simulated customer admin center ({@code /admin-center/**}) and the partner portal (everything
+ * else). Each area has its own sign-in page, its own accounts and its own slot in the session, so a
+ * partner user can never act in the console or the admin center, an operator never in the portal,
+ * and a customer admin only in the admin center.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -103,6 +108,46 @@ public class SecurityConfiguration {
 
   @Bean
   @Order(3)
+  SecurityFilterChain adminCenter(
+      HttpSecurity http,
+      CustomerAdminAccounts admins,
+      PasswordEncoder passwordEncoder,
+      AuthenticationEventPublisher events)
+      throws Exception {
+    SecurityContextRepository sessions = PortalAuthentication.customerAdminSessions();
+    http.securityMatcher("/admin-center/**")
+        .authenticationManager(
+            PortalAuthentication.forCustomerAdmins(admins, passwordEncoder, events))
+        .securityContext(c -> c.securityContextRepository(sessions))
+        .requestCache(cache -> cache.requestCache(PortalAuthentication.adminCenterSavedRequests()))
+        .addFilterBefore(new AdminCenterSessionFilter(admins, sessions), AuthorizationFilter.class)
+        .authorizeHttpRequests(
+            authorize ->
+                authorize
+                    .requestMatchers(AdminCenterSessionFilter.LOGIN_PATH)
+                    .permitAll()
+                    .anyRequest()
+                    .hasRole(CustomerAdminPrincipal.ROLE))
+        .formLogin(
+            form ->
+                form.loginPage(AdminCenterSessionFilter.LOGIN_PATH)
+                    .authenticationDetailsSource(AdminCenterSignInDetails::new)
+                    // not always: an invitation link opened before signing in is the target
+                    .defaultSuccessUrl("/admin-center", false)
+                    .failureUrl(AdminCenterSessionFilter.LOGIN_PATH + "?error"))
+        .logout(
+            logout ->
+                logout
+                    .logoutUrl(AdminCenterSessionFilter.LOGOUT_PATH)
+                    .addLogoutHandler(PortalAuthentication.rememberLanguage())
+                    .logoutSuccessHandler(
+                        PortalAuthentication.signedOutKeepingLanguage(
+                            AdminCenterSessionFilter.LOGIN_PATH)));
+    return secureDefaults(http).build();
+  }
+
+  @Bean
+  @Order(4)
   SecurityFilterChain partnerPortal(
       HttpSecurity http,
       PartnerAccounts partners,

@@ -43,10 +43,7 @@ class PasswordController {
       BindingResult result,
       Model model,
       RedirectAttributes redirect) {
-    if (form.getCurrentPassword() == null) {
-      result.rejectValue("currentPassword", "NotBlank");
-    }
-    form.rejectIfMissingOrMismatched(result);
+    form.rejectIfIncomplete(result);
     if (!result.hasErrors()) {
       try {
         users.changeOwnPassword(user.userId(), form.getCurrentPassword(), form.getNewPassword());

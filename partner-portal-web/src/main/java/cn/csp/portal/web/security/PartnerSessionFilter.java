@@ -6,7 +6,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -56,7 +55,7 @@ public class PartnerSessionFilter extends OncePerRequestFilter {
     }
     Optional<PartnerUserSignIn> current = partners.findSignIn(principal.userId());
     if (current.isEmpty() || !current.get().enabled()) {
-      signOut(request);
+      PortalAuthentication.endSession(request);
       response.sendRedirect(request.getContextPath() + "/login?ended");
       return;
     }
@@ -96,11 +95,5 @@ public class PartnerSessionFilter extends OncePerRequestFilter {
     return path.equals(area) || path.startsWith(area + "/");
   }
 
-  private void signOut(HttpServletRequest request) {
-    contexts.clearContext();
-    HttpSession session = request.getSession(false);
-    if (session != null) {
-      session.invalidate();
-    }
   }
 }

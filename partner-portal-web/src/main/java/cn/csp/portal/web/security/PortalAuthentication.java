@@ -1,28 +1,35 @@
 package cn.csp.portal.web.security;
 
+import cn.csp.portal.customer.CustomerAdminAccounts;
 import cn.csp.portal.partner.OperatorAccounts;
 import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.web.config.SupportedLanguage;
 import cn.csp.portal.web.config.WebConfiguration;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
-/** The authentication pieces of the two signed-in areas, kept apart from each other. */
+/** The authentication pieces of the three signed-in areas, kept apart from each other. */
 public final class PortalAuthentication {
 
   private static final String PARTNER_CONTEXT = "PORTAL_PARTNER_SECURITY_CONTEXT";
   private static final String OPERATOR_CONTEXT = "PORTAL_OPERATOR_SECURITY_CONTEXT";
+  private static final String CUSTOMER_ADMIN_CONTEXT = "PORTAL_CUSTOMER_ADMIN_SECURITY_CONTEXT";
+  private static final String ADMIN_CENTER_SAVED_REQUEST = "PORTAL_ADMIN_CENTER_SAVED_REQUEST";
 
   private static final String LANGUAGE_BEFORE_SIGN_OUT =
       PortalAuthentication.class.getName() + ".language";
@@ -41,6 +48,13 @@ public final class PortalAuthentication {
       PasswordEncoder passwordEncoder,
       AuthenticationEventPublisher events) {
     return manager(PortalUserDetailsServices.operators(operators), passwordEncoder, events);
+  }
+
+  public static AuthenticationManager forCustomerAdmins(
+      CustomerAdminAccounts admins,
+      PasswordEncoder passwordEncoder,
+      AuthenticationEventPublisher events) {
+    return manager(PortalUserDetailsServices.customerAdmins(admins), passwordEncoder, events);
   }
 
   /**
@@ -65,6 +79,29 @@ public final class PortalAuthentication {
 
   public static SecurityContextRepository operatorSessions() {
     return sessionSlot(OPERATOR_CONTEXT);
+  }
+
+  public static SecurityContextRepository customerAdminSessions() {
+    return sessionSlot(CUSTOMER_ADMIN_CONTEXT);
+  }
+
+  /**
+   * The page an anonymous visitor of the admin center wanted (e.g. an invitation link), kept in its
+   * own session attribute so a page saved by another area never becomes the admin center's target.
+   */
+  public static RequestCache adminCenterSavedRequests() {
+    HttpSessionRequestCache cache = new HttpSessionRequestCache();
+    cache.setSessionAttrName(ADMIN_CENTER_SAVED_REQUEST);
+    return cache;
+  }
+
+  /** Signs out whoever this request belongs to and ends the session. */
+  static void endSession(HttpServletRequest request) {
+    SecurityContextHolder.getContextHolderStrategy().clearContext();
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
   }
 
   private static SecurityContextRepository sessionSlot(String attribute) {

@@ -1,5 +1,6 @@
 package cn.csp.portal.web.security;
 
+import cn.csp.portal.customer.CustomerAdminAccounts;
 import cn.csp.portal.partner.OperatorAccounts;
 import cn.csp.portal.partner.PartnerAccounts;
 import java.time.Instant;
@@ -8,7 +9,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
  * Where each sign-in page looks people up: partner users for the portal, operator accounts for the
- * console. A partner user cannot sign in to the console, nor an operator to the portal.
+ * console, customer admins for the admin center. Nobody can sign in to another area than their own.
  */
 final class PortalUserDetailsServices {
 
@@ -28,5 +29,13 @@ final class PortalUserDetailsServices {
             .findSignIn(email)
             .map(OperatorPrincipal::new)
             .orElseThrow(() -> new UsernameNotFoundException("No operator"));
+  }
+
+  static UserDetailsService customerAdmins(CustomerAdminAccounts customerAdminAccounts) {
+    return email ->
+        customerAdminAccounts
+            .findSignIn(email)
+            .map(account -> new CustomerAdminPrincipal(account, Instant.now()))
+            .orElseThrow(() -> new UsernameNotFoundException("No customer admin"));
   }
 }

@@ -1,5 +1,6 @@
 package cn.csp.portal.web.security;
 
+import cn.csp.portal.customer.CustomerAdminAccounts;
 import cn.csp.portal.kernel.Actor;
 import cn.csp.portal.kernel.AuditEntry;
 import cn.csp.portal.kernel.AuditLog;
@@ -20,10 +21,12 @@ class SignInAuditor {
 
   private final AuditLog auditLog;
   private final PartnerAccounts partners;
+  private final CustomerAdminAccounts customerAdmins;
 
-  SignInAuditor(AuditLog auditLog, PartnerAccounts partners) {
+  SignInAuditor(AuditLog auditLog, PartnerAccounts partners, CustomerAdminAccounts customerAdmins) {
     this.auditLog = auditLog;
     this.partners = partners;
+    this.customerAdmins = customerAdmins;
   }
 
   @EventListener
@@ -36,6 +39,12 @@ class SignInAuditor {
           AuditEntry.of(user.actor(), "signin.succeeded")
               .partner(user.partnerId())
               .target("partner_user", user.userId())
+              .build());
+    } else if (principal instanceof CustomerAdminPrincipal admin) {
+      customerAdmins.recordSignInAttempt(admin.getUsername(), true);
+      auditLog.record(
+          AuditEntry.of(admin.actor(), "signin.succeeded")
+              .target("customer_admin_user", admin.adminId())
               .build());
     } else if (principal instanceof OperatorPrincipal operator) {
       auditLog.record(
@@ -50,8 +59,13 @@ class SignInAuditor {
   public void onFailure(AbstractAuthenticationFailureEvent event) {
     String attempted = String.valueOf(event.getAuthentication().getName());
     if (event.getException() instanceof BadCredentialsException) {
-      // wrong passwords count towards the pause; the operator console has no such accounts
-      partners.recordSignInAttempt(attempted, false);
+      // wrong passwords count towards the pause of the account of the page they were typed on; the
+      // operator console has no such accounts
+      if (event.getAuthentication().getDetails() instanceof AdminCenterSignInDetails) {
+        customerAdmins.recordSignInAttempt(attempted, false);
+      } else {
+        partners.recordSignInAttempt(attempted, false);
+      }
     }
     auditLog.record(
         AuditEntry.of(Actor.system("sign-in"), "signin.failed")

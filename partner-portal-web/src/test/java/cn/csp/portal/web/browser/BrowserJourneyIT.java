@@ -3,7 +3,14 @@ package cn.csp.portal.web.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.csp.portal.customer.CreatedCustomer;
+import cn.csp.portal.customer.CustomerDirectory;
+import cn.csp.portal.customer.CustomerRelationships;
+import cn.csp.portal.kernel.Actor;
+import cn.csp.portal.partner.PartnerAccounts;
+import cn.csp.portal.testsupport.CustomerFixtures;
 import cn.csp.portal.testsupport.IntegrationTest;
+import cn.csp.portal.testsupport.PartnerFixtures;
 import cn.csp.portal.testsupport.TestMailServer;
 import cn.csp.portal.web.demo.DemoData;
 import com.microsoft.playwright.Browser;
@@ -16,12 +23,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -40,6 +49,9 @@ class BrowserJourneyIT {
   private static Browser browser;
 
   @LocalServerPort int port;
+  @Autowired PartnerAccounts partners;
+  @Autowired CustomerDirectory customers;
+  @Autowired CustomerRelationships relationships;
   private BrowserContext context;
   private Page page;
   private final List<String> consoleErrors = new ArrayList<>();
@@ -282,5 +294,50 @@ class BrowserJourneyIT {
     signIn(email, "Zhao!Lei-Recovered-2026");
     assertThat(page).hasURL(url("/dashboard"));
     assertThat(consoleErrors).isEmpty();
+  }
+
+  @Test
+  void aCustomerAdminChangesTheTemporaryPasswordAndAcceptsASecondPartnersInvitation() {
+    Actor system = Actor.system("test");
+    UUID firstPartner =
+        partners.createPartner(PartnerFixtures.aPartner("Northwind Traders", 15), system);
+    UUID secondPartner =
+        partners.createPartner(PartnerFixtures.aPartner("Tailspin Toys", 15), system);
+    CreatedCustomer customer =
+        customers.createCustomer(firstPartner, CustomerFixtures.aCustomer("Fabrikam Ltd."), system);
+    String invitation = relationships.invitationOf(secondPartner, system).path();
+
+    // the first sign-in, with the temporary password from the new-customer wizard
+    page.navigate(url("/admin-center/login?lang=en"));
+    assertThat(page.locator("#brand")).hasText("Office 365 admin center operated by 21Vianet");
+    page.locator("#username").fill(customer.adminSignInName());
+    page.locator("#password").fill(customer.temporaryPassword());
+    page.locator("#sign-in-submit").click();
+    assertThat(page).hasURL(url("/admin-center/password"));
+    assertThat(page.locator("#forced-change")).isVisible();
+    page.locator("#currentPassword").fill(customer.temporaryPassword());
+    page.locator("#newPassword").fill("Harbour!Lantern-2041");
+    page.locator("#passwordConfirmation").fill("Harbour!Lantern-2041");
+    page.locator("#change-password").click();
+    assertThat(page).hasURL(url("/admin-center"));
+    assertThat(page.locator("#password-changed")).isVisible();
+    assertThat(page.locator("#company-name")).hasText("Fabrikam Ltd.");
+    assertThat(page.locator("#partners .partner-name")).hasText(new String[] {"Northwind Traders"});
+
+    // the second partner's invitation link, from its e-mail
+    page.navigate(url(invitation));
+    assertThat(page.locator("#inviting-partner")).hasText("Tailspin Toys");
+    page.locator("#accept-invitation").click();
+    assertThat(page).hasURL(url("/admin-center"));
+    assertThat(page.locator("#invitation-accepted")).containsText("Tailspin Toys");
+    assertThat(page.locator("#partners .partner-name"))
+        .hasText(new String[] {"Northwind Traders", "Tailspin Toys"});
+    assertThat(page.locator("#partners .partner-dap .badge")).hasText(new String[] {"Yes", "Yes"});
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(Path.of("target/screenshots/admin-center-en.png"))
+            .setFullPage(true));
+
+    assertThat(consoleErrors).as("console errors (e.g. CSP violations)").isEmpty();
   }
 }

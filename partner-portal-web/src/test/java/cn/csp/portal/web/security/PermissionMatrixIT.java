@@ -58,6 +58,7 @@ class PermissionMatrixIT {
           "/forbidden",
           "/error",
           "/operator",
+          "/admin-center",
           "/actuator",
           "/enrollment",
           "/password");
