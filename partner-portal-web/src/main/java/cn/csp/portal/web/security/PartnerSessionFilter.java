@@ -94,6 +94,4 @@ public class PartnerSessionFilter extends OncePerRequestFilter {
   private static boolean within(String path, String area) {
     return path.equals(area) || path.startsWith(area + "/");
   }
-
-  }
 }
