@@ -10,9 +10,13 @@ import org.springframework.data.domain.Sort;
 enum CustomerListOrder {
   COMPANY_NAME("companyName", Sort.by("companyName", "domain")),
   DOMAIN("domain", Sort.by("domain")),
-  /** Newest relationships first. */
+  /**
+   * Newest relationships first. The directory's query cannot sort by the summary's {@code
+   * relationshipSince} yet, so this names the relationship's column in that query (alias {@code
+   * r}); see the report of the customers issue.
+   */
   RELATIONSHIP_SINCE(
-      "relationshipSince", Sort.by(Sort.Order.desc("relationshipSince"), Sort.Order.asc("domain")));
+      "relationshipSince", Sort.by(Sort.Order.desc("r.establishedAt"), Sort.Order.asc("domain")));
 
   private final String parameter;
   private final Sort sort;
