@@ -3,7 +3,15 @@ package cn.csp.portal.web.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.csp.portal.customer.CustomerDirectory;
+import cn.csp.portal.kernel.Actor;
+import cn.csp.portal.partner.AdminRole;
+import cn.csp.portal.partner.AgentRole;
+import cn.csp.portal.partner.NewPartnerUser;
+import cn.csp.portal.partner.PartnerAccounts;
+import cn.csp.portal.testsupport.CustomerFixtures;
 import cn.csp.portal.testsupport.IntegrationTest;
+import cn.csp.portal.testsupport.PartnerFixtures;
 import cn.csp.portal.testsupport.TestMailServer;
 import cn.csp.portal.web.demo.DemoData;
 import com.microsoft.playwright.Browser;
@@ -16,12 +24,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -39,7 +49,11 @@ class BrowserJourneyIT {
   private static Playwright playwright;
   private static Browser browser;
 
+  private static final Actor SYSTEM = Actor.system("test");
+
   @LocalServerPort int port;
+  @Autowired PartnerAccounts partners;
+  @Autowired CustomerDirectory customers;
   private BrowserContext context;
   private Page page;
   private final List<String> consoleErrors = new ArrayList<>();
@@ -294,8 +308,14 @@ class BrowserJourneyIT {
             pageErrors.add(message.text() + " at " + message.location());
           }
         });
-    signIn(DemoData.GLOBAL_ADMIN, DemoData.PASSWORD);
+    // a partner of its own: the demo partner's customer count stays as other tests expect it
+    UUID partnerId = partners.createPartner(PartnerFixtures.aPartner(), SYSTEM);
+    NewPartnerUser globalAdmin = PartnerFixtures.aUser(AgentRole.NONE, AdminRole.GLOBAL_ADMIN);
+    partners.addUser(partnerId, globalAdmin, SYSTEM);
+    customers.createCustomer(partnerId, CustomerFixtures.aCustomer("Northwind Traders"), SYSTEM);
+    signIn(globalAdmin.email(), PartnerFixtures.PASSWORD);
     page.navigate(url("/customers?lang=en"));
+    assertThat(page.locator("#customer-table .customer-row")).hasCount(1);
     page.locator("#add-customer").click();
     assertThat(page).hasURL(url("/customers/new"));
     page.waitForLoadState(); // htmx listens once the page has loaded
@@ -350,6 +370,7 @@ class BrowserJourneyIT {
 
     page.locator("#done").click();
     assertThat(page).hasURL(url("/customers"));
+    assertThat(page.locator("#customer-table .customer-row")).hasCount(2);
     page.waitForLoadState(); // htmx listens once the page has loaded
     page.locator("#customer-search").pressSequentially("fabrikam cloud");
     assertThat(page.locator("#customer-table .customer-row")).hasCount(1);
