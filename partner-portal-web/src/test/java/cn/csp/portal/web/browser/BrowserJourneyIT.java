@@ -7,6 +7,9 @@ import cn.csp.portal.customer.CreatedCustomer;
 import cn.csp.portal.customer.CustomerDirectory;
 import cn.csp.portal.customer.CustomerRelationships;
 import cn.csp.portal.kernel.Actor;
+import cn.csp.portal.partner.AdminRole;
+import cn.csp.portal.partner.AgentRole;
+import cn.csp.portal.partner.NewPartnerUser;
 import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.testsupport.CustomerFixtures;
 import cn.csp.portal.testsupport.IntegrationTest;
@@ -47,6 +50,8 @@ class BrowserJourneyIT {
 
   private static Playwright playwright;
   private static Browser browser;
+
+  private static final Actor SYSTEM = Actor.system("test");
 
   @LocalServerPort int port;
   @Autowired PartnerAccounts partners;
@@ -153,8 +158,7 @@ class BrowserJourneyIT {
     page.locator("#nav-customers").click();
     assertThat(page).hasURL(url("/customers"));
     assertThat(page.locator("#nav-customers")).hasText("Customers");
-    assertThat(page.locator("#unavailable"))
-        .hasText("This page is not available yet. We are building it.");
+    assertThat(page.locator("#customers-title")).hasText("Customers");
 
     // Russian
     page.locator("#lang-ru").click();
@@ -339,5 +343,87 @@ class BrowserJourneyIT {
             .setFullPage(true));
 
     assertThat(consoleErrors).as("console errors (e.g. CSP violations)").isEmpty();
+  }
+
+  @Test
+  void theGlobalAdminAddsACustomerWithTheWizardAndSeesTheOneTimeCredentials() {
+    // errors of the pages themselves; the browser's own favicon request (the portal has no icon,
+    // so the first page a browser opens logs a 404) is not one of them
+    List<String> pageErrors = new ArrayList<>();
+    page.onConsoleMessage(
+        message -> {
+          if ("error".equals(message.type()) && !message.location().contains("/favicon.ico")) {
+            pageErrors.add(message.text() + " at " + message.location());
+          }
+        });
+    // a partner of its own: the demo partner's customer count stays as other tests expect it
+    UUID partnerId = partners.createPartner(PartnerFixtures.aPartner(), SYSTEM);
+    NewPartnerUser globalAdmin = PartnerFixtures.aUser(AgentRole.NONE, AdminRole.GLOBAL_ADMIN);
+    partners.addUser(partnerId, globalAdmin, SYSTEM);
+    customers.createCustomer(partnerId, CustomerFixtures.aCustomer("Northwind Traders"), SYSTEM);
+    signIn(globalAdmin.email(), PartnerFixtures.PASSWORD);
+    page.navigate(url("/customers?lang=en"));
+    assertThat(page.locator("#customer-table .customer-row")).hasCount(1);
+    page.locator("#add-customer").click();
+    assertThat(page).hasURL(url("/customers/new"));
+    page.waitForLoadState(); // htmx listens once the page has loaded
+
+    // the domain is checked while typing
+    String prefix = "wizard" + (System.nanoTime() % 1_000_000_000L);
+    page.locator("#domainPrefix").pressSequentially("a!");
+    assertThat(page.locator("#domain-invalid")).isVisible();
+    page.locator("#domainPrefix").fill("");
+    page.locator("#domainPrefix").pressSequentially(prefix);
+    assertThat(page.locator("#domain-available"))
+        .hasText(prefix + ".partner.onmschina.cn is available.");
+
+    page.locator("#companyName").fill("Fabrikam Cloud (Shanghai) Co., Ltd.");
+    page.locator("[id='primaryContact.lastName']").fill("Chen");
+    page.locator("[id='primaryContact.firstName']").fill("Jing");
+    page.locator("[id='primaryContact.email']").fill("chen.jing@fabrikam.example.cn");
+    page.locator("[id='billing.companyName']").fill("Fabrikam Cloud (Shanghai) Co., Ltd.");
+    page.locator("[id='billing.lastName']").fill("Chen");
+    page.locator("[id='billing.firstName']").fill("Jing");
+    page.locator("[id='billing.email']").fill("billing@fabrikam.example.cn");
+    page.locator("[id='billing.address.addressLine1']").fill("1000 Lujiazui Ring Road");
+    page.locator("[id='billing.address.state']").fill("Shanghai");
+    page.locator("[id='billing.address.city']").fill("Shanghai");
+    page.locator("[id='billing.address.postalCode']").fill("200120");
+    page.locator("[id='billing.culture']").selectOption("en-US");
+    page.locator("[id='billing.language']").selectOption("en");
+    page.locator("#next-subscriptions").click();
+
+    assertThat(page).hasURL(url("/customers/new/subscriptions"));
+    assertThat(page.locator("#no-subscriptions")).isChecked();
+    page.locator("#next-review").click();
+    assertThat(page).hasURL(url("/customers/new/review"));
+    assertThat(page.locator("#review-domain")).hasText(prefix + ".partner.onmschina.cn");
+    // "Update" goes back with everything kept
+    page.locator("#update-account-info").click();
+    assertThat(page.locator("#companyName")).hasValue("Fabrikam Cloud (Shanghai) Co., Ltd.");
+    page.locator("#next-subscriptions").click();
+    page.locator("#next-review").click();
+    page.locator("#submit-customer").click();
+
+    assertThat(page).hasURL(url("/customers/new/created"));
+    String adminSignInName = page.locator("#admin-sign-in-name").innerText().strip();
+    String temporaryPassword = page.locator("#admin-temporary-password").innerText().strip();
+    assertThat(adminSignInName).isEqualTo("admin@" + prefix + ".partner.onmschina.cn");
+    assertThat(temporaryPassword).hasSize(16);
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/customer-added-en.png")));
+    page.reload();
+    assertThat(page.locator("#admin-temporary-password")).hasCount(0);
+    assertThat(page.locator("#no-longer-shown")).isVisible();
+
+    page.locator("#done").click();
+    assertThat(page).hasURL(url("/customers"));
+    assertThat(page.locator("#customer-table .customer-row")).hasCount(2);
+    page.waitForLoadState(); // htmx listens once the page has loaded
+    page.locator("#customer-search").pressSequentially("fabrikam cloud");
+    assertThat(page.locator("#customer-table .customer-row")).hasCount(1);
+    page.locator(".expand-subscriptions").first().click();
+    assertThat(page.locator(".no-subscriptions")).isVisible();
+    assertThat(pageErrors).as("console errors (e.g. CSP violations)").isEmpty();
   }
 }

@@ -12,12 +12,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.csp.portal.customer.CustomerAccount;
+import cn.csp.portal.customer.CustomerBillingProfile;
+import cn.csp.portal.customer.CustomerDirectory;
 import cn.csp.portal.kernel.Actor;
 import cn.csp.portal.partner.AdminRole;
 import cn.csp.portal.partner.AgentRole;
 import cn.csp.portal.partner.NewPartnerUser;
 import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.partner.PartnerUserSignIn;
+import cn.csp.portal.testsupport.CustomerFixtures;
 import cn.csp.portal.testsupport.IntegrationTest;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +43,7 @@ class PartnerBoundaryIT {
 
   @Autowired MockMvc mvc;
   @Autowired PartnerAccounts partners;
+  @Autowired CustomerDirectory customers;
 
   private String victimEmail;
   private UUID victimId;
@@ -86,6 +91,56 @@ class PartnerBoundaryIT {
     assertThat(unchanged.enabled()).isTrue();
     assertThat(unchanged.agentRole()).isEqualTo(AgentRole.ADMIN_AGENT);
     assertThat(unchanged.adminRole()).isEqualTo(AdminRole.NO_ADMIN);
+  }
+
+  @Test
+  void anotherPartnersCustomerCannotBeSeenOrChanged() throws Exception {
+    UUID partnerA = partners.findSignIn(victimEmail).orElseThrow().partnerId();
+    String prefix = CustomerFixtures.uniquePrefix();
+    UUID customerId =
+        customers
+            .createCustomer(
+                partnerA, CustomerFixtures.aCustomer("Victim Customer Ltd", prefix), SYSTEM)
+            .customerId();
+    CustomerAccount before = customers.find(partnerA, customerId).orElseThrow();
+
+    for (String query : new String[] {"Victim Customer", prefix, ""}) {
+      mvc.perform(get("/customers").session(intruder).param("q", query))
+          .andExpect(status().isOk())
+          .andExpect(content().string(not(containsString(customerId.toString()))));
+    }
+    for (String path : new String[] {"", "/subscriptions", "/company", "/billing"}) {
+      mvc.perform(get("/customers/{id}" + path, customerId).session(intruder))
+          .andExpect(status().isNotFound());
+    }
+    mvc.perform(
+            post("/customers/{id}/company", customerId)
+                .session(intruder)
+                .with(csrf())
+                .param("companyName", "Hijacked Ltd")
+                .param("primaryContact.firstName", "Evil")
+                .param("primaryContact.lastName", "Intruder")
+                .param("primaryContact.email", "evil@example.cn"))
+        .andExpect(status().isNotFound());
+    CustomerBillingProfile hijacked =
+        CustomerFixtures.aBillingProfile("Hijacked Ltd", CustomerFixtures.uniquePrefix());
+    mvc.perform(
+            post("/customers/{id}/billing", customerId)
+                .session(intruder)
+                .with(csrf())
+                .param("companyName", hijacked.companyName())
+                .param("firstName", hijacked.firstName())
+                .param("lastName", hijacked.lastName())
+                .param("email", hijacked.email())
+                .param("address.addressLine1", hijacked.address().addressLine1())
+                .param("address.city", hijacked.address().city())
+                .param("address.postalCode", hijacked.address().postalCode())
+                .param("address.country", hijacked.address().country())
+                .param("culture", hijacked.culture())
+                .param("language", hijacked.language()))
+        .andExpect(status().isNotFound());
+
+    assertThat(customers.find(partnerA, customerId).orElseThrow()).isEqualTo(before);
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import cn.csp.portal.customer.CustomerDirectory;
 import cn.csp.portal.kernel.Actor;
 import cn.csp.portal.partner.AdminRole;
 import cn.csp.portal.partner.AgentRole;
@@ -14,6 +15,7 @@ import cn.csp.portal.partner.NewPartnerUser;
 import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.partner.Permission;
 import cn.csp.portal.partner.RolePermissions;
+import cn.csp.portal.testsupport.CustomerFixtures;
 import cn.csp.portal.testsupport.IntegrationTest;
 import cn.csp.portal.web.portal.PortalSection;
 import java.util.ArrayList;
@@ -68,6 +70,7 @@ class PermissionMatrixIT {
 
   @Autowired MockMvc mvc;
   @Autowired PartnerAccounts partners;
+  @Autowired CustomerDirectory customers;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -90,8 +93,19 @@ class PermissionMatrixIT {
     partnerId = partners.createPartner(aPartner(), SYSTEM);
     UUID target =
         partners.addUser(partnerId, aUser(AgentRole.HELPDESK_AGENT, AdminRole.NO_ADMIN), SYSTEM);
+    UUID customer =
+        customers
+            .createCustomer(partnerId, CustomerFixtures.aCustomer("Matrix Co"), SYSTEM)
+            .customerId();
     // an unknown partnership token: allowed roles get 404, the others 403
-    pathValues = Map.of("userId", target.toString(), "token", "no-such-partnership-token");
+    pathValues =
+        Map.of(
+            "userId",
+            target.toString(),
+            "customerId",
+            customer.toString(),
+            "token",
+            "no-such-partnership-token");
   }
 
   @Test

@@ -1,0 +1,72 @@
+package cn.csp.portal.web.customers;
+
+import cn.csp.portal.customer.CustomerDirectory;
+import cn.csp.portal.customer.CustomerSearch;
+import cn.csp.portal.customer.CustomerSummary;
+import cn.csp.portal.partner.Permission;
+import cn.csp.portal.web.form.ListPaging;
+import cn.csp.portal.web.security.CurrentUser;
+import cn.csp.portal.web.security.PartnerUserPrincipal;
+import cn.csp.portal.web.security.RequiresPermission;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Customers: the partner's customer list (spec 2.18), searched by company name or domain, sorted
+ * and paged on the server, with each row's subscriptions expanding in place.
+ */
+@Controller
+@RequiresPermission(Permission.CUSTOMER_VIEW)
+class CustomerListController {
+
+  static final String LIST_VIEW = "customers/list";
+
+  private final CustomerDirectory customers;
+
+  CustomerListController(CustomerDirectory customers) {
+    this.customers = customers;
+  }
+
+  /**
+   * The list; an htmx request (the live search) gets only the results, a browser the whole page,
+   * from the same URL.
+   */
+  @GetMapping("/customers")
+  String list(
+      @CurrentUser PartnerUserPrincipal user,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String sort,
+      @RequestHeader(name = "HX-Request", required = false) String htmx,
+      Pageable page,
+      Model model) {
+    CustomerListOrder order = CustomerListOrder.of(sort);
+    Page<CustomerSummary> found =
+        customers.search(
+            user.partnerId(), new CustomerSearch(q, null), ListPaging.page(page, order.sort()));
+    model.addAttribute("customers", found);
+    model.addAttribute("q", q);
+    model.addAttribute("order", order);
+    model.addAttribute("orders", CustomerListOrder.values());
+    model.addAttribute("mayCreate", user.has(Permission.CUSTOMER_CREATE));
+    model.addAttribute("mayRequestRelationship", user.has(Permission.RELATIONSHIP_REQUEST));
+    return htmx != null ? LIST_VIEW + " :: results" : LIST_VIEW;
+  }
+
+  /**
+   * A row's expansion: the customer's subscriptions. Subscriptions arrive with their own issue, so
+   * for now it says there are none.
+   */
+  @GetMapping("/customers/{customerId}/subscriptions")
+  String subscriptions(
+      @CurrentUser PartnerUserPrincipal user, @PathVariable UUID customerId, Model model) {
+    model.addAttribute("customer", CustomerPages.customer(customers, user, customerId));
+    return "customers/fragments :: subscriptions";
+  }
+}

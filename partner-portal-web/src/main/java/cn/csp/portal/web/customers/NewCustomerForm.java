@@ -1,0 +1,54 @@
+package cn.csp.portal.web.customers;
+
+import cn.csp.portal.customer.NewCustomer;
+import cn.csp.portal.web.form.ContactForm;
+
+/**
+ * Step 1 of the "Add customer" wizard (account info); the rules are those of {@link NewCustomer},
+ * whose property paths this form mirrors so that errors land on their fields.
+ */
+public class NewCustomerForm {
+
+  private String companyName;
+  private String domainPrefix;
+  private ContactForm primaryContact = new ContactForm();
+  private CustomerBillingForm billing = new CustomerBillingForm();
+
+  NewCustomer toNewCustomer() {
+    // direct customers only: creating for an indirect reseller comes with the indirect model
+    return new NewCustomer(
+        companyName, domainPrefix, primaryContact.toContact(), billing.toProfile(), null);
+  }
+
+  public String getCompanyName() {
+    return companyName;
+  }
+
+  public void setCompanyName(String companyName) {
+    this.companyName = companyName;
+  }
+
+  public String getDomainPrefix() {
+    return domainPrefix;
+  }
+
+  public void setDomainPrefix(String domainPrefix) {
+    this.domainPrefix = domainPrefix;
+  }
+
+  public ContactForm getPrimaryContact() {
+    return primaryContact;
+  }
+
+  public void setPrimaryContact(ContactForm primaryContact) {
+    this.primaryContact = primaryContact;
+  }
+
+  public CustomerBillingForm getBilling() {
+    return billing;
+  }
+
+  public void setBilling(CustomerBillingForm billing) {
+    this.billing = billing;
+  }
+}
