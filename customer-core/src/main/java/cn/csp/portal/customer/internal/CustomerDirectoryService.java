@@ -25,11 +25,14 @@ import cn.csp.portal.partner.Permission;
 import cn.csp.portal.partner.RestrictedOperation;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +42,13 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @Transactional
 class CustomerDirectoryService implements CustomerDirectory {
+
+  /** The properties the list may be sorted by, and what they are in the search query. */
+  private static final Map<String, String> SORTABLE =
+      Map.of(
+          "companyName", "c.companyName",
+          "domain", "c.domain",
+          "relationshipSince", "r.establishedAt");
 
   private final CustomerRepository customers;
   private final PartnerRelationshipRepository relationships;
@@ -128,7 +138,19 @@ class CustomerDirectoryService implements CustomerDirectory {
   @Transactional(readOnly = true)
   public Page<CustomerSummary> search(UUID partnerId, CustomerSearch search, Pageable page) {
     return customers.search(
-        partnerId, LikePatterns.containsLowerCase(search.text()), search.resellerPartnerId(), page);
+        partnerId,
+        LikePatterns.containsLowerCase(search.text()),
+        search.resellerPartnerId(),
+        PageRequest.of(page.getPageNumber(), page.getPageSize(), inQueryTerms(page.getSort())));
+  }
+
+  /** The list's orders, by {@link CustomerSummary} property; anything else is dropped. */
+  private static Sort inQueryTerms(Sort sort) {
+    return Sort.by(
+        sort.stream()
+            .filter(order -> SORTABLE.containsKey(order.getProperty()))
+            .map(order -> new Sort.Order(order.getDirection(), SORTABLE.get(order.getProperty())))
+            .toList());
   }
 
   @Override

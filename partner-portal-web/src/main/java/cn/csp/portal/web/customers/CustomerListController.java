@@ -43,15 +43,17 @@ class CustomerListController {
       @CurrentUser PartnerUserPrincipal user,
       @RequestParam(required = false) String q,
       @RequestParam(required = false) String sort,
+      @RequestParam(required = false) UUID reseller,
       @RequestHeader(name = "HX-Request", required = false) String htmx,
       Pageable page,
       Model model) {
     CustomerListOrder order = CustomerListOrder.of(sort);
     Page<CustomerSummary> found =
         customers.search(
-            user.partnerId(), new CustomerSearch(q, null), ListPaging.page(page, order.sort()));
+            user.partnerId(), new CustomerSearch(q, reseller), ListPaging.page(page, order.sort()));
     model.addAttribute("customers", found);
     model.addAttribute("q", q);
+    model.addAttribute("reseller", reseller);
     model.addAttribute("order", order);
     model.addAttribute("orders", CustomerListOrder.values());
     model.addAttribute("mayCreate", user.has(Permission.CUSTOMER_CREATE));

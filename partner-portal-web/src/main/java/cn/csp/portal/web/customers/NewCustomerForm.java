@@ -2,6 +2,7 @@ package cn.csp.portal.web.customers;
 
 import cn.csp.portal.customer.NewCustomer;
 import cn.csp.portal.web.form.ContactForm;
+import java.util.UUID;
 
 /**
  * Step 1 of the "Add customer" wizard (account info); the rules are those of {@link NewCustomer},
@@ -14,10 +15,24 @@ public class NewCustomerForm {
   private ContactForm primaryContact = new ContactForm();
   private CustomerBillingForm billing = new CustomerBillingForm();
 
+  /** An indirect provider may create the customer for one of its resellers; null otherwise. */
+  private UUID resellerPartnerId;
+
   NewCustomer toNewCustomer() {
-    // direct customers only: creating for an indirect reseller comes with the indirect model
     return new NewCustomer(
-        companyName, domainPrefix, primaryContact.toContact(), billing.toProfile(), null);
+        companyName,
+        domainPrefix,
+        primaryContact.toContact(),
+        billing.toProfile(),
+        resellerPartnerId);
+  }
+
+  public UUID getResellerPartnerId() {
+    return resellerPartnerId;
+  }
+
+  public void setResellerPartnerId(UUID resellerPartnerId) {
+    this.resellerPartnerId = resellerPartnerId;
   }
 
   public String getCompanyName() {

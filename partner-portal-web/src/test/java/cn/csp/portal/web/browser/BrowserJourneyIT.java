@@ -424,6 +424,27 @@ class BrowserJourneyIT {
     assertThat(page.locator("#customer-table .customer-row")).hasCount(1);
     page.locator(".expand-subscriptions").first().click();
     assertThat(page.locator(".no-subscriptions")).isVisible();
+
+    // the new customer's admin signs in to the admin center with the one-time credentials and
+    // accepts another partner's invitation (multipartner)
+    UUID otherPartner = partners.createPartner(PartnerFixtures.aPartner(), SYSTEM);
+    String invitation = relationships.invitationOf(otherPartner, SYSTEM).path();
+    page.locator("#sign-out").click();
+    page.navigate(url(invitation));
+    assertThat(page).hasURL(url("/admin-center/login"));
+    page.locator("#username").fill(adminSignInName);
+    page.locator("#password").fill(temporaryPassword);
+    page.locator("#sign-in-submit").click();
+    assertThat(page.locator("#forced-change")).isVisible();
+    page.locator("#currentPassword").fill(temporaryPassword);
+    page.locator("#newPassword").fill("Harbour!Lantern-2042");
+    page.locator("#passwordConfirmation").fill("Harbour!Lantern-2042");
+    page.locator("#change-password").click();
+    assertThat(page.locator("#password-changed")).isVisible();
+    page.navigate(url(invitation));
+    page.locator("#accept-invitation").click();
+    assertThat(page.locator("#invitation-accepted")).isVisible();
+    assertThat(page.locator("#partners .partner-name")).hasCount(2);
     assertThat(pageErrors).as("console errors (e.g. CSP violations)").isEmpty();
   }
 }
