@@ -19,15 +19,30 @@ public interface CustomerRelationships {
   /** Rewrites the e-mail's two editable paragraphs; the link never changes. */
   void updateInvitationText(UUID partnerId, @Valid InvitationText text, Actor actor);
 
+  /**
+   * The links an indirect reseller sends its customers: one per provider that it resells for. Needs
+   * {@code relationship:request}.
+   */
+  List<ProviderInvitation> providerInvitationsFor(UUID resellerId, Actor actor);
+
   /** Who sent the invitation with this token; empty for an unknown (or forged) token. */
   Optional<InvitingPartner> findInvitation(String token);
 
   /**
-   * The customer admin accepts: the inviting partner gets a reseller relationship with delegated
-   * admin privileges (or gets them back), and the customer appears in its list. Refused while the
-   * inviting partner is suspended.
+   * Who sent the invitation, and the indirect reseller that forwarded it; empty for an unknown
+   * token or a reseller that does not resell for the inviting provider.
    */
+  Optional<InvitingPartner> findInvitation(String token, String resellerMpnId);
+
+  /** Accepts a partner's own link (no forwarding reseller). */
   void acceptInvitation(String token, UUID customerId, Actor customerAdmin);
+
+  /**
+   * The customer admin accepts: the inviting partner (and the reseller that forwarded the link, if
+   * any) gets a reseller relationship with delegated admin privileges (or gets them back), and the
+   * customer appears in its list. Refused while either is suspended.
+   */
+  void acceptInvitation(String token, String resellerMpnId, UUID customerId, Actor customerAdmin);
 
   /** All of a customer's partners, with their delegated admin status and support contacts. */
   List<CustomerPartner> partnersOf(UUID customerId);

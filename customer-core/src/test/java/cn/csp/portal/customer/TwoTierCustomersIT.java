@@ -37,6 +37,7 @@ class TwoTierCustomersIT {
   @Autowired IndirectPartnerships partnerships;
   @Autowired CustomerDirectory customers;
   @Autowired CustomerRelationships relationships;
+  @Autowired CustomerAdminAccounts admins;
 
   private UUID provider;
   private Actor providerAgent;
@@ -96,6 +97,40 @@ class TwoTierCustomersIT {
               assertThat(v.field()).isEqualTo("resellerPartnerId");
             });
     assertThat(customers.countCustomersOf(provider)).isZero();
+  }
+
+  @Test
+  void aCustomerAcceptingTheLinkTheResellerForwardedGetsBothAsPartners() {
+    String resellerMpn = partners.findOverview(reseller).orElseThrow().mpnId();
+    ProviderInvitation link = relationships.providerInvitationsFor(reseller, resellerAgent).get(0);
+    assertThat(link.path()).endsWith("?reseller=" + resellerMpn);
+    String token = relationships.invitationOf(provider, providerAgent).token();
+
+    UUID elsewhere = partners.createPartner(aPartner(), SYSTEM);
+    CreatedCustomer customer =
+        customers.createCustomer(
+            elsewhere, cn.csp.portal.testsupport.CustomerFixtures.aCustomer("Lamna"), SYSTEM);
+    Actor admin =
+        Actor.customerAdmin(
+            admins.findSignIn(customer.adminSignInName()).orElseThrow().adminId(), "admin");
+
+    assertThat(relationships.findInvitation(token, resellerMpn).orElseThrow().resellerId())
+        .isEqualTo(reseller);
+    relationships.acceptInvitation(token, resellerMpn, customer.customerId(), admin);
+
+    assertThat(customers.find(provider, customer.customerId()).orElseThrow().resellerPartnerId())
+        .isEqualTo(reseller);
+    assertThat(customers.find(reseller, customer.customerId()).orElseThrow().delegatedAdmin())
+        .isTrue();
+  }
+
+  @Test
+  void aForgedResellerOnTheLinkIsNoInvitation() {
+    String token = relationships.invitationOf(provider, providerAgent).token();
+    String stranger =
+        partners.findOverview(partners.createPartner(aPartner(), SYSTEM)).orElseThrow().mpnId();
+    assertThat(relationships.findInvitation(token, stranger)).isEmpty();
+    assertThat(relationships.findInvitation(token, "not-an-mpn")).isEmpty();
   }
 
   @Test

@@ -90,6 +90,14 @@ class Customer {
     this.updatedAt = now;
   }
 
+  /** The first indirect reseller that brings the customer stays its reseller. */
+  void associateReseller(UUID resellerId, Instant now) {
+    if (associatedResellerId == null) {
+      associatedResellerId = resellerId;
+      updatedAt = now;
+    }
+  }
+
   UUID id() {
     return id;
   }

@@ -5,6 +5,7 @@ import cn.csp.portal.customer.CustomerRelationships;
 import cn.csp.portal.customer.Invitation;
 import cn.csp.portal.customer.InvitationText;
 import cn.csp.portal.customer.InvitingPartner;
+import cn.csp.portal.customer.ProviderInvitation;
 import cn.csp.portal.customer.internal.PartnerRelationship.EstablishedBy;
 import cn.csp.portal.kernel.Actor;
 import cn.csp.portal.kernel.ActorType;
@@ -18,10 +19,10 @@ import cn.csp.portal.partner.PartnerOverview;
 import cn.csp.portal.partner.PartnerPermissions;
 import cn.csp.portal.partner.PartnerProfiles;
 import cn.csp.portal.partner.PartnerStanding;
+import cn.csp.portal.partner.PartnershipStatus;
 import cn.csp.portal.partner.Permission;
 import cn.csp.portal.partner.RestrictedOperation;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -95,39 +96,99 @@ class CustomerRelationshipsService implements CustomerRelationships {
 
   @Override
   @Transactional(readOnly = true)
+  public List<ProviderInvitation> providerInvitationsFor(UUID resellerId, Actor actor) {
+    permissions.require(resellerId, actor, Permission.RELATIONSHIP_REQUEST);
+    String resellerMpnId = partners.findOverview(resellerId).orElseThrow().mpnId();
+    return indirectPartnerships.providersOf(resellerId).stream()
+        .filter(provider -> provider.status() == PartnershipStatus.AUTHORIZED)
+        .map(
+            provider ->
+                new ProviderInvitation(
+                    provider.companyName(),
+                    provider.mpnId(),
+                    invitationRecord(provider.partnerId()).toInvitation().path()
+                        + "?reseller="
+                        + resellerMpnId))
+        .toList();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public Optional<InvitingPartner> findInvitation(String token) {
+    return findInvitation(token, null);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<InvitingPartner> findInvitation(String token, String resellerMpnId) {
     if (token == null || token.length() > 64) {
       return Optional.empty();
     }
-    return invitations
-        .findByToken(token)
-        .flatMap(invitation -> partners.findOverview(invitation.partnerId()))
-        .map(p -> new InvitingPartner(p.id(), p.companyName(), p.mpnId()));
+    Optional<PartnerOverview> inviting =
+        invitations
+            .findByToken(token)
+            .flatMap(invitation -> partners.findOverview(invitation.partnerId()));
+    if (inviting.isEmpty() || resellerMpnId == null || resellerMpnId.isBlank()) {
+      return inviting.map(p -> new InvitingPartner(p.id(), p.companyName(), p.mpnId(), null, null));
+    }
+    PartnerOverview provider = inviting.get();
+    // only a reseller that resells for the inviting provider may forward its link
+    return partners
+        .findPartnerIdByMpnId(resellerMpnId.strip())
+        .filter(reseller -> indirectPartnerships.isAuthorizedReseller(provider.id(), reseller))
+        .flatMap(partners::findOverview)
+        .map(
+            reseller ->
+                new InvitingPartner(
+                    provider.id(),
+                    provider.companyName(),
+                    provider.mpnId(),
+                    reseller.id(),
+                    reseller.companyName()));
   }
 
   @Override
   public void acceptInvitation(String token, UUID customerId, Actor customerAdmin) {
+    acceptInvitation(token, null, customerId, customerAdmin);
+  }
+
+  @Override
+  public void acceptInvitation(
+      String token, String resellerMpnId, UUID customerId, Actor customerAdmin) {
     requireCustomerAdmin(customerAdmin);
-    InvitingPartner partner =
-        findInvitation(token).orElseThrow(() -> new NotFound("relationship.invitation.notFound"));
+    InvitingPartner invitation =
+        findInvitation(token, resellerMpnId)
+            .orElseThrow(() -> new NotFound("relationship.invitation.notFound"));
+    Customer customer =
+        customers.findById(customerId).orElseThrow(() -> new NotFound("customer.notFound"));
     // a suspended partner may not gain new relationships (spec 2.11)
     partnerStanding.requireMayTransact(
-        partner.partnerId(), RestrictedOperation.REQUEST_RELATIONSHIP);
-    if (!customers.existsById(customerId)) {
-      throw new NotFound("customer.notFound");
+        invitation.partnerId(), RestrictedOperation.REQUEST_RELATIONSHIP);
+    if (invitation.resellerId() != null) {
+      partnerStanding.requireMayTransact(
+          invitation.resellerId(), RestrictedOperation.REQUEST_RELATIONSHIP);
     }
-    Instant now = clock.instant();
+    grantDelegatedAdmin(invitation.partnerId(), customerId, customerAdmin);
+    if (invitation.resellerId() != null) {
+      // the combined invitation of spec 2.27: the reseller gets a relationship too
+      grantDelegatedAdmin(invitation.resellerId(), customerId, customerAdmin);
+      customer.associateReseller(invitation.resellerId(), clock.instant());
+    }
+  }
+
+  /** A new reseller relationship with delegated admin privileges, or those privileges back. */
+  private void grantDelegatedAdmin(UUID partnerId, UUID customerId, Actor customerAdmin) {
     relationships
-        .findById(new PartnerRelationship.Key(partner.partnerId(), customerId))
+        .findById(new PartnerRelationship.Key(partnerId, customerId))
         .ifPresentOrElse(
             PartnerRelationship::grantDelegatedAdmin,
             () ->
                 relationships.save(
                     PartnerRelationship.resellerWithDelegatedAdmin(
-                        partner.partnerId(), customerId, EstablishedBy.INVITATION, now)));
+                        partnerId, customerId, EstablishedBy.INVITATION, clock.instant())));
     auditLog.record(
         AuditEntry.of(customerAdmin, "relationship.accepted")
-            .partner(partner.partnerId())
+            .partner(partnerId)
             .target("customer", customerId)
             .detail("delegatedAdmin", true)
             .build());

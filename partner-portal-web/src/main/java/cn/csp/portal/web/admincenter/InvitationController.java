@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -36,9 +37,13 @@ class InvitationController {
 
   @GetMapping(Invitation.PATH_PREFIX + "{token}")
   String invitation(
-      @CurrentUser CustomerAdminPrincipal admin, @PathVariable String token, Model model) {
-    InvitingPartner partner = invitingPartner(token);
+      @CurrentUser CustomerAdminPrincipal admin,
+      @PathVariable String token,
+      @RequestParam(required = false) String reseller,
+      Model model) {
+    InvitingPartner partner = invitingPartner(token, reseller);
     model.addAttribute("token", token);
+    model.addAttribute("reseller", partner.resellerId() == null ? null : reseller);
     model.addAttribute("partner", partner);
     model.addAttribute(
         "alreadyDelegated",
@@ -50,12 +55,13 @@ class InvitationController {
   String accept(
       @CurrentUser CustomerAdminPrincipal admin,
       @PathVariable String token,
+      @RequestParam(required = false) String reseller,
       Locale locale,
       Model model,
       RedirectAttributes redirect) {
-    InvitingPartner partner = invitingPartner(token);
+    InvitingPartner partner = invitingPartner(token, reseller);
     try {
-      relationships.acceptInvitation(token, admin.customerId(), admin.actor());
+      relationships.acceptInvitation(token, reseller, admin.customerId(), admin.actor());
     } catch (NotFound notFound) {
       throw notFound;
     } catch (BusinessRuleViolation refused) {
@@ -64,15 +70,16 @@ class InvitationController {
           "refusal",
           messages.getMessage(
               refused.messageKey(), refused.arguments(), refused.messageKey(), locale));
-      return invitation(admin, token, model);
+      return invitation(admin, token, reseller, model);
     }
     redirect.addFlashAttribute(AdminCenterController.ACCEPTED, partner.companyName());
     return "redirect:/admin-center";
   }
 
-  private InvitingPartner invitingPartner(String token) {
+  /** The invitation, and the reseller that forwarded it; a forged reseller is no invitation. */
+  private InvitingPartner invitingPartner(String token, String reseller) {
     return relationships
-        .findInvitation(token)
+        .findInvitation(token, reseller)
         .orElseThrow(() -> new NotFound("relationship.invitation.notFound"));
   }
 }

@@ -5,6 +5,7 @@ import cn.csp.portal.customer.Invitation;
 import cn.csp.portal.customer.InvitationText;
 import cn.csp.portal.kernel.BusinessRuleViolation;
 import cn.csp.portal.kernel.NotFound;
+import cn.csp.portal.partner.IndirectPartnerships;
 import cn.csp.portal.partner.Permission;
 import cn.csp.portal.partner.PermissionDenied;
 import cn.csp.portal.web.form.FormErrors;
@@ -34,17 +35,37 @@ class RelationshipRequestController {
   static final String PATH = "/customers/relationship-request";
   static final String VIEW = "customers/relationship-request";
   static final String FORM = "form";
+  static final String PROVIDER_LINKS_VIEW = "customers/provider-invitations";
 
   private final CustomerRelationships relationships;
+  private final IndirectPartnerships indirectPartnerships;
   private final SmartValidator validator;
 
-  RelationshipRequestController(CustomerRelationships relationships, SmartValidator validator) {
+  RelationshipRequestController(
+      CustomerRelationships relationships,
+      IndirectPartnerships indirectPartnerships,
+      SmartValidator validator) {
     this.relationships = relationships;
+    this.indirectPartnerships = indirectPartnerships;
     this.validator = validator;
   }
 
   @GetMapping
   String show(@CurrentUser PartnerUserPrincipal user, Model model) {
+    if (indirectPartnerships.isResellerUnderAProvider(user.partnerId())) {
+      // spec 2.27: a reseller under a provider sends its provider's link, marked with its MPN ID
+      model.addAttribute(
+          "providerInvitations",
+          relationships.providerInvitationsFor(user.partnerId(), user.actor()).stream()
+              .map(
+                  invitation ->
+                      new ProviderLink(
+                          invitation.providerCompanyName(),
+                          invitation.providerMpnId(),
+                          absolute(invitation.path())))
+              .toList());
+      return PROVIDER_LINKS_VIEW;
+    }
     Invitation invitation = relationships.invitationOf(user.partnerId(), user.actor());
     model.addAttribute(FORM, InvitationTextForm.of(invitation));
     return view(invitation, model);
@@ -76,9 +97,18 @@ class RelationshipRequestController {
   /** The e-mail as saved; the link is absolute, on the host the partner reached the portal by. */
   private static String view(Invitation invitation, Model model) {
     model.addAttribute("invitation", invitation);
-    model.addAttribute(
-        "invitationUrl",
-        ServletUriComponentsBuilder.fromCurrentContextPath().path(invitation.path()).toUriString());
+    model.addAttribute("invitationUrl", absolute(invitation.path()));
     return VIEW;
   }
+
+  /** A link on the host the partner reached the portal by. */
+  private static String absolute(String path) {
+    return ServletUriComponentsBuilder.fromCurrentContextPath()
+        .path(path)
+        .build(false)
+        .toUriString();
+  }
+
+  /** A provider's invitation as the reseller copies it. */
+  record ProviderLink(String providerCompanyName, String providerMpnId, String url) {}
 }

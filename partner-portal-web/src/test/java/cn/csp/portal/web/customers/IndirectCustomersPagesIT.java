@@ -91,10 +91,10 @@ class IndirectCustomersPagesIT {
     String other = html(get("/customers").param("reseller", UUID.randomUUID().toString()), session);
     assertThat(other).doesNotContain("Adatum " + prefix);
 
-    // the reseller uses its provider's invitation link
+    // the reseller sends its provider's invitation link, marked with its own MPN ID
     MockHttpSession resellerSession = signIn(mvc, resellerAgent.email());
-    mvc.perform(get("/customers/relationship-request").session(resellerSession))
-        .andExpect(status().isConflict());
+    assertThat(html(get("/customers/relationship-request"), resellerSession))
+        .contains("provider-invitation-link", "?reseller=" + resellerPartner.mpnId());
   }
 
   private String html(MockHttpServletRequestBuilder request, MockHttpSession session)
