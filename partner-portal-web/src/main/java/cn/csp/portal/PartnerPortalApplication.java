@@ -3,6 +3,7 @@ package cn.csp.portal;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The CSP partner portal: partner portal, operator console and (later) the customer admin center
@@ -10,6 +11,9 @@ import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoCon
  */
 // Each signed-in area brings its own authentication manager (see SecurityConfiguration); Boot's
 // fallback in-memory user with a generated password must never exist.
+// The core modules' daily jobs (subscription deletion and renewal, later billing) run on a
+// schedule.
+@EnableScheduling
 @SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 public class PartnerPortalApplication {
 

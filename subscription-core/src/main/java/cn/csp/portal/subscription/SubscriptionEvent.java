@@ -9,7 +9,9 @@ import java.util.UUID;
  * One entry of a subscription's append-only history: what billing reads to rate and prorate.
  *
  * @param sequence increases by one per subscription, from 1
- * @param effectiveDate the day the change takes effect, in the partner's time zone
+ * @param effectiveDate the first day on which the new state applies, in the partner's time zone:
+ *     the next day for a purchase, the day of the change for changes, the new term's first day for
+ *     a renewal
  * @param quantityAfter licenses after the change; 0 once cancelled, upgraded away or deleted
  * @param unitPrice the unit price in force after the change (locked for the term; renewal
  *     re-prices)
