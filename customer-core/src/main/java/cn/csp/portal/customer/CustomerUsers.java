@@ -32,6 +32,12 @@ import org.springframework.data.domain.Pageable;
  */
 public interface CustomerUsers {
 
+  /**
+   * Refuses, exactly as every method here does, an actor who may not manage the customer's
+   * directory; for other modules whose features sit on the directory (license assignment).
+   */
+  void requireDirectoryAccess(UUID customerId, Actor actor);
+
   /** The domains a user's sign-in name may end in (today the customer's initial domain). */
   List<String> domainsOf(UUID customerId, Actor actor);
 

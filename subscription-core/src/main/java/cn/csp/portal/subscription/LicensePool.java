@@ -3,9 +3,9 @@ package cn.csp.portal.subscription;
 import java.util.UUID;
 
 /**
- * A license-based subscription of the customer as its admin center shows it: how many licenses
- * were bought and how many are assigned. Users of a suspended subscription cannot use it (spec
- * 2.23), and no license of it can be assigned until it is reactivated.
+ * A license-based subscription of the customer as its admin center shows it: how many licenses were
+ * bought and how many are assigned. Users of a suspended subscription cannot use it (spec 2.23),
+ * and no license of it can be assigned until it is reactivated.
  */
 public record LicensePool(
     UUID subscriptionId,

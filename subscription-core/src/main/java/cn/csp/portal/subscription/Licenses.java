@@ -9,8 +9,7 @@ import java.util.UUID;
  * administering on the customer's behalf) gives the customer's users licenses of the customer's
  * license-based subscriptions, from every partner. Assigned licenses never exceed the purchased
  * quantity; to lower a subscription's quantity below what is assigned, unassign first. Who may do
- * it is decided exactly as for the customer's users ({@link
- * cn.csp.portal.customer.CustomerUsers}).
+ * it is decided exactly as for the customer's users ({@link cn.csp.portal.customer.CustomerUsers}).
  */
 public interface Licenses {
 

@@ -88,6 +88,12 @@ class CustomerUsersService implements CustomerUsers {
 
   @Override
   @Transactional(readOnly = true)
+  public void requireDirectoryAccess(UUID customerId, Actor actor) {
+    requireAccess(customerId, actor);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public List<String> domainsOf(UUID customerId, Actor actor) {
     return domainsOf(requireAccess(customerId, actor));
   }
