@@ -7,6 +7,9 @@ import cn.csp.portal.partner.AgentRole;
 import cn.csp.portal.partner.PartnerStatus;
 import cn.csp.portal.partner.Permission;
 import cn.csp.portal.partner.SuspensionReason;
+import cn.csp.portal.subscription.CloudService;
+import cn.csp.portal.subscription.ServiceHealthStatus;
+import cn.csp.portal.subscription.ServiceIncidentKind;
 import cn.csp.portal.web.config.SupportedLanguage;
 import cn.csp.portal.web.portal.PortalSection;
 import java.io.IOException;
@@ -104,6 +107,15 @@ class MessageBundlesTest {
     for (SuspensionReason reason : SuspensionReason.values()) {
       expected.add("partner.suspended." + reason.name());
       expected.add("suspension.reason." + reason.name());
+    }
+    for (CloudService service : CloudService.values()) {
+      expected.add("cloudService." + service.name());
+    }
+    for (ServiceHealthStatus status : ServiceHealthStatus.values()) {
+      expected.add("serviceHealth.status." + status.name());
+    }
+    for (ServiceIncidentKind kind : ServiceIncidentKind.values()) {
+      expected.add("serviceHealth.kind." + kind.name());
     }
     for (SupportedLanguage language : SupportedLanguage.values()) {
       expected.add(language.messageKey());
