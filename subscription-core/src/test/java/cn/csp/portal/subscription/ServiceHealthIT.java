@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Service health (spec 2.25) on a real database, with a clock the tests move. */
@@ -248,6 +249,11 @@ class ServiceHealthIT {
         .contains(service)
         .doesNotContain(
             CloudService.TEAMS, CloudService.EXCHANGE_ONLINE, CloudService.SHAREPOINT_ONLINE);
+    assertThat(health.history(Set.of(service), Pageable.unpaged()).getContent())
+        .hasSize((int) before + 4)
+        .first()
+        .extracting(ServiceIncident::id)
+        .isEqualTo(third);
     assertThat(health.history(Set.of(), PageRequest.of(0, 10))).isEmpty();
   }
 

@@ -84,7 +84,10 @@ class ServiceHealthService implements ServiceHealth {
   @Override
   @Transactional(readOnly = true)
   public Page<ServiceIncident> history(Set<CloudService> services, Pageable page) {
-    Pageable newestFirst = PageRequest.of(page.getPageNumber(), page.getPageSize(), NEWEST_FIRST);
+    Pageable newestFirst =
+        page.isPaged()
+            ? PageRequest.of(page.getPageNumber(), page.getPageSize(), NEWEST_FIRST)
+            : Pageable.unpaged(NEWEST_FIRST);
     if (services.isEmpty()) {
       return Page.empty(newestFirst);
     }
