@@ -13,12 +13,17 @@ import cn.csp.portal.partner.AgentRole;
 import cn.csp.portal.partner.OperatorAccounts;
 import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.partner.PartnerStatus;
+import cn.csp.portal.subscription.CloudService;
+import cn.csp.portal.subscription.ServiceHealth;
+import cn.csp.portal.subscription.ServiceIncidentKind;
 import cn.csp.portal.testsupport.IntegrationTest;
+import java.util.EnumSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @IntegrationTest(properties = "portal.demo-data.enabled=true")
@@ -31,6 +36,7 @@ class DemoDataIT {
   @Autowired CustomerAdminAccounts customerAdmins;
   @Autowired CustomerUsers customerUsers;
   @Autowired PasswordEncoder passwordEncoder;
+  @Autowired ServiceHealth serviceHealth;
 
   @Test
   void loadsTheDemoPartnerItsUsersAnOperatorAndCustomers() {
@@ -69,6 +75,32 @@ class DemoDataIT {
         .isEqualTo(PartnerStatus.ACTIVE);
     assertThat(partners.findSignIn(DemoData.APPLICANT).orElseThrow().partnerStatus())
         .isEqualTo(PartnerStatus.UNDER_REVIEW);
+  }
+
+  @Test
+  void theDemoOperatorPostedAResolvedIncidentAndAnOpenAdvisory() {
+    var history =
+        serviceHealth
+            .history(
+                EnumSet.of(CloudService.EXCHANGE_ONLINE, CloudService.TEAMS), Pageable.ofSize(50))
+            .getContent();
+    assertThat(history)
+        .filteredOn(incident -> incident.title().equals(DemoData.RESOLVED_INCIDENT))
+        .singleElement()
+        .satisfies(
+            incident -> {
+              assertThat(incident.service()).isEqualTo(CloudService.EXCHANGE_ONLINE);
+              assertThat(incident.isOpen()).isFalse();
+              assertThat(incident.updates()).hasSize(3);
+            });
+    assertThat(history)
+        .filteredOn(incident -> incident.title().equals(DemoData.OPEN_ADVISORY))
+        .singleElement()
+        .satisfies(
+            advisory -> {
+              assertThat(advisory.kind()).isEqualTo(ServiceIncidentKind.ADVISORY);
+              assertThat(advisory.isOpen()).isTrue();
+            });
   }
 
   @Test

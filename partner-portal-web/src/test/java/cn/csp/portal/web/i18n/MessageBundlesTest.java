@@ -8,6 +8,9 @@ import cn.csp.portal.partner.AgentRole;
 import cn.csp.portal.partner.PartnerStatus;
 import cn.csp.portal.partner.Permission;
 import cn.csp.portal.partner.SuspensionReason;
+import cn.csp.portal.subscription.CloudService;
+import cn.csp.portal.subscription.ServiceHealthStatus;
+import cn.csp.portal.subscription.ServiceIncidentKind;
 import cn.csp.portal.web.config.SupportedLanguage;
 import cn.csp.portal.web.portal.PortalSection;
 import java.io.IOException;
@@ -108,6 +111,15 @@ class MessageBundlesTest {
     }
     for (CustomerUserState state : CustomerUserState.values()) {
       expected.add("admincenter.users.state." + state.name());
+    }
+    for (CloudService service : CloudService.values()) {
+      expected.add("cloudService." + service.name());
+    }
+    for (ServiceHealthStatus status : ServiceHealthStatus.values()) {
+      expected.add("serviceHealth.status." + status.name());
+    }
+    for (ServiceIncidentKind kind : ServiceIncidentKind.values()) {
+      expected.add("serviceHealth.kind." + kind.name());
     }
     for (SupportedLanguage language : SupportedLanguage.values()) {
       expected.add(language.messageKey());
