@@ -256,7 +256,7 @@ class SubscriptionsService implements Subscriptions {
             .detail("from", before)
             .detail("to", quantity)
             .build());
-    return access.toView(subscription);
+    return changed(subscription);
   }
 
   @Override
@@ -277,7 +277,7 @@ class SubscriptionsService implements Subscriptions {
         access.forChange(partnerId, customerId, subscriptionId, version, actor);
     subscription.rename(friendlyName, clock.instant());
     auditLog.record(audit(actor, "subscription.renamed", subscription).build());
-    return access.toView(subscription);
+    return changed(subscription);
   }
 
   @Override
@@ -312,7 +312,7 @@ class SubscriptionsService implements Subscriptions {
         audit(actor, "subscription.resellerOfRecordSet", subscription)
             .detail("resellerMpnId", reseller == null ? "-1" : reseller.mpnId())
             .build());
-    return access.toView(subscription);
+    return changed(subscription);
   }
 
   @Override
@@ -341,7 +341,7 @@ class SubscriptionsService implements Subscriptions {
         audit(actor, "subscription.suspended", subscription)
             .detail("reason", reason.name())
             .build());
-    return access.toView(subscription);
+    return changed(subscription);
   }
 
   @Override
@@ -374,7 +374,7 @@ class SubscriptionsService implements Subscriptions {
       }
     }
     auditLog.record(audit(actor, "subscription.reactivated", subscription).build());
-    return access.toView(subscription);
+    return changed(subscription);
   }
 
   @Override
@@ -388,7 +388,7 @@ class SubscriptionsService implements Subscriptions {
       end(addOn, SubscriptionEventType.CANCEL, today, null, actor);
     }
     auditLog.record(audit(actor, "subscription.cancelled", subscription).build());
-    return access.toView(subscription);
+    return changed(subscription);
   }
 
   // ---- upgrades
@@ -468,7 +468,7 @@ class SubscriptionsService implements Subscriptions {
             .detail("to", target.offerId())
             .detail("newSubscriptionId", upgraded.id())
             .build());
-    return access.toView(upgraded);
+    return changed(upgraded);
   }
 
   // ---- daily jobs
@@ -634,6 +634,12 @@ class SubscriptionsService implements Subscriptions {
             related,
             clock.instant(),
             actor.name()));
+  }
+
+  /** The view after a change, with the version the change produced. */
+  private Subscription changed(SubscriptionRecord subscription) {
+    subscriptions.flush();
+    return access.toView(subscription);
   }
 
   private Offer offerOf(SubscriptionRecord subscription) {
