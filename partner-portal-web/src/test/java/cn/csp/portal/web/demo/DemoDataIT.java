@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.csp.portal.customer.CustomerAdminAccounts;
 import cn.csp.portal.customer.CustomerDirectory;
+import cn.csp.portal.kernel.Actor;
 import cn.csp.portal.partner.AdminRole;
 import cn.csp.portal.partner.AgentRole;
 import cn.csp.portal.partner.OperatorAccounts;
 import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.partner.PartnerStatus;
+import cn.csp.portal.subscription.CatalogPins;
+import cn.csp.portal.subscription.OfferCatalog;
+import cn.csp.portal.subscription.PriceLists;
 import cn.csp.portal.testsupport.IntegrationTest;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +32,9 @@ class DemoDataIT {
   @Autowired CustomerDirectory customers;
   @Autowired CustomerAdminAccounts customerAdmins;
   @Autowired PasswordEncoder passwordEncoder;
+  @Autowired PriceLists priceLists;
+  @Autowired OfferCatalog catalog;
+  @Autowired CatalogPins pins;
 
   @Test
   void loadsTheDemoPartnerItsUsersAnOperatorAndCustomers() {
@@ -65,5 +75,25 @@ class DemoDataIT {
     loader.run(new DefaultApplicationArguments());
 
     assertThat(customers.countCustomersOf(partnerId)).isEqualTo(5);
+  }
+
+  @Test
+  void publishesThisAndNextMonthsPricesDraftsTheMonthAfterAndPinsTwoOffers() {
+    YearMonth month = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+    LocalDate firstDay = month.atDay(1);
+
+    // another test may have published a month first; the demo then keeps that list
+    assertThat(priceLists.publishedOn(firstDay)).isPresent();
+    assertThat(priceLists.publishedOn(firstDay.plusMonths(1))).isPresent();
+    assertThat(priceLists.allLists(Actor.system("test")))
+        .anySatisfy(
+            list -> {
+              assertThat(list.month()).isEqualTo(month.plusMonths(2));
+              assertThat(list.items()).hasSize(catalog.offers().size());
+            });
+    UUID partnerId = partners.findPartnerIdByMpnId(DemoData.PARTNER_MPN_ID).orElseThrow();
+    assertThat(pins.pinnedOfferIds(partnerId))
+        .extracting(id -> catalog.find(id).orElseThrow().name())
+        .containsExactly("Office 365 Enterprise E3", "Office 365 Business Premium");
   }
 }
