@@ -29,9 +29,12 @@ import cn.csp.portal.partner.PartnerEnrollment;
 import cn.csp.portal.partner.PartnerEnrollment.CreatedAccount;
 import cn.csp.portal.partner.PartnerProfiles;
 import cn.csp.portal.partner.SupportProfile;
+import cn.csp.portal.subscription.CatalogPins;
 import cn.csp.portal.subscription.CloudService;
 import cn.csp.portal.subscription.NewIncidentUpdate;
 import cn.csp.portal.subscription.NewServiceIncident;
+import cn.csp.portal.subscription.Offer;
+import cn.csp.portal.subscription.OfferCatalog;
 import cn.csp.portal.subscription.ServiceHealth;
 import cn.csp.portal.subscription.ServiceHealthStatus;
 import cn.csp.portal.subscription.ServiceIncidentKind;
@@ -43,6 +46,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,10 +59,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the demo partner, its users, an operator and a few customers, through the same facades the
- * portal uses. It runs in embedded mode, or on any database when {@code
+ * Loads the demo partner, its users, an operator, a few customers and demo price lists, through the
+ * same facades the portal uses. It runs in embedded mode, or on any database when {@code
  * portal.demo-data.enabled=true}, and never otherwise. Loading is all-or-nothing and happens once:
- * a database that already holds the demo partner is left alone.
+ * a database that already holds the demo partner is left alone, except that months without a price
+ * list get their demo list.
  */
 @Component
 @Order(0)
@@ -76,6 +81,9 @@ public class DemoDataLoader implements ApplicationRunner {
   private final PartnerEnrollment enrollment;
   private final ServiceHealth serviceHealth;
   private final Clock clock;
+  private final DemoPrices prices;
+  private final OfferCatalog catalog;
+  private final CatalogPins pins;
   private final TransactionTemplate transaction;
   private final boolean enabled;
 
@@ -88,6 +96,9 @@ public class DemoDataLoader implements ApplicationRunner {
       PartnerEnrollment enrollment,
       ServiceHealth serviceHealth,
       Clock clock,
+      DemoPrices prices,
+      OfferCatalog catalog,
+      CatalogPins pins,
       TransactionTemplate transaction,
       Environment environment,
       ObjectProvider<EmbeddedPostgres> embeddedDatabase) {
@@ -99,6 +110,9 @@ public class DemoDataLoader implements ApplicationRunner {
     this.enrollment = enrollment;
     this.serviceHealth = serviceHealth;
     this.clock = clock;
+    this.prices = prices;
+    this.catalog = catalog;
+    this.pins = pins;
     this.transaction = transaction;
     this.enabled = shouldLoad(environment, embeddedDatabase.getIfAvailable() != null);
   }
@@ -119,6 +133,8 @@ public class DemoDataLoader implements ApplicationRunner {
     }
     if (partners.findPartnerIdByMpnId(DemoData.PARTNER_MPN_ID).isPresent()) {
       log.info("Demo data is already present; not loading it again");
+      // only the price lists of months that have none yet, for a demo started again later
+      transaction.executeWithoutResult(status -> prices.load(DEMO));
       return;
     }
     transaction.executeWithoutResult(status -> load());
@@ -173,6 +189,18 @@ public class DemoDataLoader implements ApplicationRunner {
     customer(partnerId, "广州蓝湾 Tailspin 软件有限公司", "tailspingz", "黄", "磊", "it@tailspin.example.cn");
     applicantUnderReview();
     secondPartner();
+    prices.load(DEMO);
+    // Contoso puts its two best sellers first (Account settings > Catalog)
+    for (String name : List.of("Office 365 Enterprise E3", "Office 365 Business Premium")) {
+      pins.pin(partnerId, offerNamed(name).offerId(), DEMO);
+    }
+  }
+
+  private Offer offerNamed(String name) {
+    return catalog.offers().stream()
+        .filter(offer -> offer.name().equals(name))
+        .findFirst()
+        .orElseThrow();
   }
 
   /**

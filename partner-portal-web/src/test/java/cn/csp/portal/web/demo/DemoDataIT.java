@@ -13,10 +13,16 @@ import cn.csp.portal.partner.AgentRole;
 import cn.csp.portal.partner.OperatorAccounts;
 import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.partner.PartnerStatus;
+import cn.csp.portal.subscription.CatalogPins;
 import cn.csp.portal.subscription.CloudService;
+import cn.csp.portal.subscription.OfferCatalog;
+import cn.csp.portal.subscription.PriceLists;
 import cn.csp.portal.subscription.ServiceHealth;
 import cn.csp.portal.subscription.ServiceIncidentKind;
 import cn.csp.portal.testsupport.IntegrationTest;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -37,6 +43,9 @@ class DemoDataIT {
   @Autowired CustomerUsers customerUsers;
   @Autowired PasswordEncoder passwordEncoder;
   @Autowired ServiceHealth serviceHealth;
+  @Autowired PriceLists priceLists;
+  @Autowired OfferCatalog catalog;
+  @Autowired CatalogPins pins;
 
   @Test
   void loadsTheDemoPartnerItsUsersAnOperatorAndCustomers() {
@@ -110,5 +119,25 @@ class DemoDataIT {
     loader.run(new DefaultApplicationArguments());
 
     assertThat(customers.countCustomersOf(partnerId)).isEqualTo(5);
+  }
+
+  @Test
+  void publishesThisAndNextMonthsPricesDraftsTheMonthAfterAndPinsTwoOffers() {
+    YearMonth month = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+    LocalDate firstDay = month.atDay(1);
+
+    // another test may have published a month first; the demo then keeps that list
+    assertThat(priceLists.publishedOn(firstDay)).isPresent();
+    assertThat(priceLists.publishedOn(firstDay.plusMonths(1))).isPresent();
+    assertThat(priceLists.allLists(Actor.system("test")))
+        .anySatisfy(
+            list -> {
+              assertThat(list.month()).isEqualTo(month.plusMonths(2));
+              assertThat(list.items()).hasSize(catalog.offers().size());
+            });
+    UUID partnerId = partners.findPartnerIdByMpnId(DemoData.PARTNER_MPN_ID).orElseThrow();
+    assertThat(pins.pinnedOfferIds(partnerId))
+        .extracting(id -> catalog.find(id).orElseThrow().name())
+        .containsExactly("Office 365 Enterprise E3", "Office 365 Business Premium");
   }
 }
