@@ -7,6 +7,9 @@ import cn.csp.portal.web.portal.PortalSection;
 import cn.csp.portal.web.security.AdminCenterSessionFilter;
 import cn.csp.portal.web.security.AdminCenterSignInDetails;
 import cn.csp.portal.web.security.CustomerAdminPrincipal;
+import cn.csp.portal.web.security.OnBehalfAdministration;
+import cn.csp.portal.web.security.OnBehalfPrincipal;
+import cn.csp.portal.web.security.OnBehalfSessionFilter;
 import cn.csp.portal.web.security.OperatorPrincipal;
 import cn.csp.portal.web.security.PartnerSessionFilter;
 import cn.csp.portal.web.security.PartnerUserPrincipal;
@@ -111,23 +114,36 @@ public class SecurityConfiguration {
   SecurityFilterChain adminCenter(
       HttpSecurity http,
       CustomerAdminAccounts admins,
+      OnBehalfAdministration onBehalf,
       PasswordEncoder passwordEncoder,
       AuthenticationEventPublisher events)
       throws Exception {
     SecurityContextRepository sessions = PortalAuthentication.customerAdminSessions();
+    AccessDeniedHandlerImpl sayingWhy = new AccessDeniedHandlerImpl();
+    sayingWhy.setErrorPage(AdminCenterSessionFilter.FORBIDDEN_PATH);
+    // the customer's own admins, and partner users administering on the customer's behalf
+    String[] everyone = {CustomerAdminPrincipal.ROLE, OnBehalfPrincipal.ROLE};
     http.securityMatcher("/admin-center/**")
         .authenticationManager(
             PortalAuthentication.forCustomerAdmins(admins, passwordEncoder, events))
         .securityContext(c -> c.securityContextRepository(sessions))
         .requestCache(cache -> cache.requestCache(PortalAuthentication.adminCenterSavedRequests()))
         .addFilterBefore(new AdminCenterSessionFilter(admins, sessions), AuthorizationFilter.class)
+        .addFilterBefore(new OnBehalfSessionFilter(onBehalf, sessions), AuthorizationFilter.class)
+        .exceptionHandling(e -> e.accessDeniedHandler(sayingWhy))
         .authorizeHttpRequests(
             authorize ->
                 authorize
-                    .requestMatchers(AdminCenterSessionFilter.LOGIN_PATH)
+                    .requestMatchers(
+                        AdminCenterSessionFilter.LOGIN_PATH,
+                        AdminCenterSessionFilter.FORBIDDEN_PATH)
                     .permitAll()
+                    .requestMatchers(OnBehalfSessionFilter.CUSTOMER_ADMIN_ONLY)
+                    .hasRole(CustomerAdminPrincipal.ROLE)
+                    .requestMatchers(OnBehalfSessionFilter.EXIT_PATH)
+                    .hasRole(OnBehalfPrincipal.ROLE)
                     .anyRequest()
-                    .hasRole(CustomerAdminPrincipal.ROLE))
+                    .hasAnyRole(everyone))
         .formLogin(
             form ->
                 form.loginPage(AdminCenterSessionFilter.LOGIN_PATH)

@@ -104,6 +104,19 @@ public final class PortalAuthentication {
     }
   }
 
+  /**
+   * Ends only the admin center's sign-in (a partner user leaving the customer's admin center it
+   * administered on behalf of): the partner portal's sign-in in the same session stays.
+   */
+  static void endAdminCenterSession(HttpServletRequest request) {
+    SecurityContextHolder.getContextHolderStrategy().clearContext();
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(CUSTOMER_ADMIN_CONTEXT);
+      session.removeAttribute(ADMIN_CENTER_SAVED_REQUEST);
+    }
+  }
+
   private static SecurityContextRepository sessionSlot(String attribute) {
     HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
     repository.setSpringSecurityContextKey(attribute);
