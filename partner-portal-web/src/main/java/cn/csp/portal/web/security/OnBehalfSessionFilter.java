@@ -1,8 +1,14 @@
 package cn.csp.portal.web.security;
 
 import cn.csp.portal.customer.Invitation;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
@@ -11,7 +17,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
  * and the partner must still hold delegated admin privileges for the customer (the customer may
  * remove them at any time, spec 2.29). Otherwise the on-behalf session ends, and only it: the
  * user's partner portal session stays, and the user lands on the customer's Service management
- * page, which says why.
+ * page, which says why. It also lives no longer than the portal sign-in it was opened from: once
+ * the session's portal user is someone else (or nobody), it ends.
  */
 public class OnBehalfSessionFilter
     extends StoredAccountFilter<OnBehalfPrincipal, OnBehalfPrincipal.Grant> {
@@ -35,6 +42,25 @@ public class OnBehalfSessionFilter
       OnBehalfAdministration administration, SecurityContextRepository sessions) {
     super(OnBehalfPrincipal.class, sessions);
     this.administration = administration;
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Authentication authentication =
+        SecurityContextHolder.getContextHolderStrategy().getContext().getAuthentication();
+    if (authentication != null
+        && authentication.getPrincipal() instanceof OnBehalfPrincipal principal
+        && !PortalAuthentication.portalUserOf(request)
+            .map(principal.partnerUserId()::equals)
+            .orElse(false)) {
+      administration.end(principal, request, "portalSignInChanged");
+      response.sendRedirect(
+          request.getContextPath() + AdminCenterSessionFilter.LOGIN_PATH + "?ended");
+      return;
+    }
+    super.doFilterInternal(request, response, chain);
   }
 
   @Override

@@ -30,6 +30,7 @@ import cn.csp.portal.subscription.OrderLine;
 import cn.csp.portal.subscription.PriceLists;
 import cn.csp.portal.subscription.Subscriptions;
 import cn.csp.portal.testsupport.IntegrationTest;
+import cn.csp.portal.testsupport.PartnerFixtures;
 import cn.csp.portal.testsupport.PriceListFixtures;
 import cn.csp.portal.web.PortalSessions;
 import java.time.LocalDate;
@@ -359,6 +360,29 @@ class AdministerOnBehalfIT {
     // the portal itself signs the deactivated user out
     mvc.perform(get(servicesPath()).session(helpdesk.session()))
         .andExpect(redirectedUrl("/login?ended"));
+  }
+
+  @Test
+  void theOnBehalfSessionLastsNoLongerThanThePortalSignInItCameFrom() throws Exception {
+    SignedIn agent = signIn(partnerId, AgentRole.ADMIN_AGENT, AdminRole.NO_ADMIN);
+    administer(agent.session()).andExpect(redirectedUrl("/admin-center"));
+    NewPartnerUser other = aUser(AgentRole.SALES_AGENT, AdminRole.NO_ADMIN);
+    partners.addUser(partnerId, other, SYSTEM);
+
+    // someone else signs in to the portal in the same browser
+    mvc.perform(
+            post("/login")
+                .with(csrf())
+                .session(agent.session())
+                .param("username", other.email())
+                .param("password", PartnerFixtures.PASSWORD))
+        .andExpect(redirectedUrl("/dashboard"));
+
+    mvc.perform(get("/admin-center/users").session(agent.session()))
+        .andExpect(redirectedUrl("/admin-center/login?ended"));
+    mvc.perform(get("/admin-center").session(agent.session()))
+        .andExpect(redirectedUrl("/admin-center/login"));
+    assertThat(audit("customer.administerOnBehalf.ended")).hasSize(1);
   }
 
   @Test
