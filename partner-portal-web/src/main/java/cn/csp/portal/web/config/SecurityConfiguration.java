@@ -38,8 +38,10 @@ import org.springframework.security.web.util.matcher.IpAddressMatcher;
  * Four filter chains: the operator console ({@code /operator/**}), the actuator endpoints, the
  * simulated customer admin center ({@code /admin-center/**}) and the partner portal (everything
  * else). Each area has its own sign-in page, its own accounts and its own slot in the session, so a
- * partner user can never act in the console or the admin center, an operator never in the portal,
- * and a customer admin only in the admin center.
+ * partner user can never sign in to the console or the admin center, an operator never to the
+ * portal, and a customer admin only to the admin center. The one bridge: a signed-in partner user
+ * with the right and delegated admin privileges may be let into one customer's admin center on its
+ * behalf ({@link OnBehalfAdministration}), without the customer admin's own rights.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
