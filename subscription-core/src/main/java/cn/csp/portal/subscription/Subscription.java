@@ -10,7 +10,8 @@ import java.util.UUID;
  * shown only to users who may see them, through {@link Subscriptions#unitPriceOf}.
  *
  * @param partnerId the partner of record: the transacting partner, the only one that changes it
- * @param resellerMpnId the indirect reseller of record, or null
+ * @param resellerMpnId the indirect reseller of record; null for none, "-1" once the partner
+ *     removed it (as the reconciliation files show it)
  * @param parentSubscriptionId for an add-on, the subscription it was bought with
  * @param effectiveStartDate the day after the order
  * @param commitmentEndDate the last day of the term: 12 months, aligned to the billing day

@@ -1,5 +1,6 @@
 package cn.csp.portal.subscription.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,4 +9,7 @@ interface SubscriptionEventRepository
     extends JpaRepository<SubscriptionEventRecord, SubscriptionEventRecord.Key> {
 
   List<SubscriptionEventRecord> findByKeySubscriptionIdOrderByKeySequence(UUID subscriptionId);
+
+  List<SubscriptionEventRecord> findByPartnerIdAndEffectiveDateLessThanEqual(
+      UUID partnerId, LocalDate upTo);
 }

@@ -28,6 +28,9 @@ class SubscriptionRecord {
   /** A suspended subscription is deleted, with its data, this many days after the suspension. */
   static final int DAYS_UNTIL_DELETION = 60;
 
+  /** The reseller MPN ID of a subscription whose reseller of record the partner removed. */
+  static final String REMOVED_RESELLER = "-1";
+
   @Id private UUID id;
   private UUID customerId;
   private UUID partnerId;
@@ -122,10 +125,14 @@ class SubscriptionRecord {
     updatedAt = now;
   }
 
+  /**
+   * Sets the reseller of record; removing one leaves the marker "-1" the files show (spec 2.13).
+   */
   void assignReseller(UUID resellerId, String mpnId, Instant now) {
     requireNotFinal();
+    boolean removed = resellerId == null && resellerPartnerId != null;
     resellerPartnerId = resellerId;
-    resellerMpnId = mpnId;
+    resellerMpnId = removed ? REMOVED_RESELLER : mpnId;
     updatedAt = now;
   }
 

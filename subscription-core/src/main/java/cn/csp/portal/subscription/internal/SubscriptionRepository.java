@@ -33,6 +33,9 @@ interface SubscriptionRepository extends JpaRepository<SubscriptionRecord, UUID>
 
   List<SubscriptionRecord> findByOrderIdOrderByLineNumber(String orderId);
 
+  List<SubscriptionRecord> findByPartnerIdOrderByCustomerIdAscCreatedAtAscLineNumberAsc(
+      UUID partnerId);
+
   List<SubscriptionRecord> findByParentSubscriptionIdAndStatusIn(
       UUID parentSubscriptionId, Collection<SubscriptionStatus> statuses);
 

@@ -1,0 +1,18 @@
+package cn.csp.portal.subscription;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The subscription history that billing rates; read-only, no actor (billing runs as the system).
+ */
+public interface SubscriptionHistory {
+
+  /**
+   * Every subscription of which the partner is partner of record and that has at least one event
+   * effective on or before {@code upTo}, each with its events effective on or before that day,
+   * ordered by customer and creation.
+   */
+  List<BillableSubscription> billableSubscriptions(UUID partnerId, LocalDate upTo);
+}
