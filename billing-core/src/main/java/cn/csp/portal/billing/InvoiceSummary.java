@@ -1,0 +1,24 @@
+package cn.csp.portal.billing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A row of the partner's invoice list. */
+public record InvoiceSummary(
+    String id,
+    UUID partnerId,
+    LocalDate invoiceDate,
+    LocalDate servicePeriodStart,
+    LocalDate servicePeriodEnd,
+    LocalDate dueDate,
+    BigDecimal total,
+    BigDecimal paidAmount,
+    String currency,
+    InvoiceStatus status) {
+
+  /** What is still owed on the invoice. */
+  public BigDecimal balance() {
+    return total.subtract(paidAmount);
+  }
+}

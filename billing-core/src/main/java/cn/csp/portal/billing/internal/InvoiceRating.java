@@ -1,0 +1,187 @@
+package cn.csp.portal.billing.internal;
+
+import cn.csp.portal.customer.CustomerAccount;
+import cn.csp.portal.customer.CustomerDirectory;
+import cn.csp.portal.kernel.Money;
+import cn.csp.portal.partner.PartnerOverview;
+import cn.csp.portal.subscription.BillableSubscription;
+import cn.csp.portal.subscription.BillingType;
+import cn.csp.portal.subscription.SubscriptionEvent;
+import cn.csp.portal.subscription.SubscriptionEventType;
+import cn.csp.portal.subscription.SubscriptionHistory;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rates one partner's invoice: reads the subscription history up to the day before the invoice
+ * date's next period, asks the rating engine for each subscription's charges and turns them into
+ * the rows of both reconciliation files, with the customer's name, domain and billable account as
+ * they are now (the rows keep them, so the files never change later).
+ *
+ * <p>Rows are ordered by customer name, then by the subscriptions' order of purchase, then in the
+ * engine's order of the subscription's charges.
+ */
+@Component
+class InvoiceRating {
+
+  private final SubscriptionHistory history;
+  private final CustomerDirectory customers;
+  private final LicenseCharges licenseCharges;
+  private final UsageBilling usage;
+  private final BigDecimal vatRate;
+
+  InvoiceRating(
+      SubscriptionHistory history,
+      CustomerDirectory customers,
+      LicenseCharges licenseCharges,
+      UsageBilling usage,
+      @Value("${portal.billing.vat-rate:0.06}") BigDecimal vatRate) {
+    this.history = history;
+    this.customers = customers;
+    this.licenseCharges = licenseCharges;
+    this.usage = usage;
+    this.vatRate = vatRate;
+  }
+
+  /** What every line of one subscription repeats: the subscription and its customer. */
+  record SubscriptionContext(
+      BillableSubscription subscription,
+      CustomerAccount customer,
+      String billingSubscriptionId,
+      String resellerMpnId,
+      LocalDate startDate) {
+
+    String name() {
+      String nickname = subscription.friendlyName();
+      return nickname == null || nickname.isBlank() ? subscription.offerName() : nickname;
+    }
+  }
+
+  RatedInvoice rate(PartnerOverview partner, LocalDate invoiceDate) {
+    int billingDay = partner.billingDay();
+    // events up to the invoice date: what happened in the service period, and a renewal on it
+    List<BillableSubscription> billable = history.billableSubscriptions(partner.id(), invoiceDate);
+    Map<UUID, CustomerAccount> customerById = new HashMap<>();
+    for (BillableSubscription s : billable) {
+      customerById.computeIfAbsent(
+          s.customerId(),
+          id ->
+              customers
+                  .find(partner.id(), id)
+                  .orElseThrow(
+                      () -> new IllegalStateException("Customer " + id + " is not the partner's")));
+    }
+    // by customer name (then id, to keep a customer's subscriptions together), stable otherwise
+    List<BillableSubscription> ordered = new ArrayList<>(billable);
+    ordered.sort(
+        Comparator.comparing(
+                (BillableSubscription s) -> customerById.get(s.customerId()).companyName())
+            .thenComparing(BillableSubscription::customerId));
+    Map<UUID, SubscriptionContext> contexts = new LinkedHashMap<>();
+    for (BillableSubscription s : ordered) {
+      contexts.put(
+          s.subscriptionId(),
+          new SubscriptionContext(
+              s,
+              customerById.get(s.customerId()),
+              BillingSubscriptionIds.of(s.subscriptionId()),
+              resellerMpnId(s.resellerMpnId(), partner.mpnId()),
+              startDate(s)));
+    }
+    List<LicenseLineRow> licenseLines = new ArrayList<>();
+    for (SubscriptionContext context : contexts.values()) {
+      if (context.subscription().billingType() != BillingType.LICENSE) {
+        continue;
+      }
+      for (LicenseCharges.Charge charge :
+          licenseCharges.chargesOf(context.subscription(), invoiceDate, billingDay)) {
+        licenseLines.add(licenseRow(partner, context, charge, billingDay));
+      }
+    }
+    List<UsageLineRow> usageLines =
+        usage.unbilledLines(partner, invoiceDate, invoiceDate.minusDays(1), contexts);
+    return new RatedInvoice(licenseLines, usageLines, contexts.size());
+  }
+
+  private LicenseLineRow licenseRow(
+      PartnerOverview partner,
+      SubscriptionContext context,
+      LicenseCharges.Charge charge,
+      int billingDay) {
+    BillableSubscription s = context.subscription();
+    BigDecimal discount = BigDecimal.ZERO.setScale(2);
+    BigDecimal subtotal = charge.amount().subtract(discount);
+    BigDecimal tax = tax(subtotal);
+    return new LicenseLineRow(
+        charge.section(),
+        partner.id(),
+        s.customerId(),
+        s.orderId(),
+        context.billingSubscriptionId(),
+        s.subscriptionId(),
+        s.offerId(),
+        s.durableOfferId(),
+        s.offerName(),
+        context.startDate(),
+        BillingDates.termEnd(termStart(s, charge.start()), billingDay),
+        charge.start(),
+        charge.end(),
+        charge.chargeType(),
+        charge.unitPrice(),
+        charge.quantity(),
+        charge.amount(),
+        discount,
+        subtotal,
+        tax,
+        subtotal.add(tax),
+        Money.CNY.getCurrencyCode(),
+        context.customer().companyName(),
+        partner.mpnId(),
+        context.resellerMpnId(),
+        context.customer().domain(),
+        context.name(),
+        s.offerName());
+  }
+
+  /** VAT per line, the line's one rounding of tax. */
+  BigDecimal tax(BigDecimal subtotal) {
+    return Money.round(subtotal.multiply(vatRate));
+  }
+
+  /**
+   * ResellerMPNID (spec 2.13): the reseller of record's MPN ID; a direct sale shows the partner's
+   * own MPN ID; a removed reseller stays -1.
+   */
+  static String resellerMpnId(String resellerOfRecord, String partnerMpnId) {
+    return resellerOfRecord == null || resellerOfRecord.isBlank() ? partnerMpnId : resellerOfRecord;
+  }
+
+  /** SubscriptionStartDate: the first day of the subscription (its purchase's effective date). */
+  static LocalDate startDate(BillableSubscription s) {
+    return s.events().stream()
+        .filter(e -> e.type() == SubscriptionEventType.PURCHASE)
+        .map(SubscriptionEvent::effectiveDate)
+        .findFirst()
+        .orElse(s.events().get(0).effectiveDate());
+  }
+
+  /** The first day of the term a charge falls in: the latest renewal on or before it, or start. */
+  static LocalDate termStart(BillableSubscription s, LocalDate chargeStart) {
+    LocalDate start = startDate(s);
+    for (SubscriptionEvent e : s.events()) {
+      if (e.type() == SubscriptionEventType.RENEW && !e.effectiveDate().isAfter(chargeStart)) {
+        start = e.effectiveDate();
+      }
+    }
+    return start;
+  }
+}

@@ -1,0 +1,262 @@
+package cn.csp.portal.billing.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * The reconciliation files' CSV (spec 2.13): the documented headers in their order, RFC 4180
+ * quoting (a field with a comma, quote or line break is quoted, quotes doubled), CRLF line ends,
+ * dates as in the samples ("2/1/2015 0:00"; charge ends at 23:59).
+ */
+final class ReconciliationCsv {
+
+  static final char BOM = '\uFEFF';
+
+  static final List<String> LICENSE_HEADER =
+      List.of(
+          "PartnerId",
+          "CustomerID",
+          "OrderID",
+          "SubscriptionID",
+          "SyndicationPartnerSubscriptionNumber",
+          "OfferID",
+          "DurableOfferID",
+          "OfferName",
+          "SubscriptionStartDate",
+          "SubscriptionEndDate",
+          "ChargeStartDate",
+          "ChargeEndDate",
+          "ChargeType",
+          "UnitPrice",
+          "Quantity",
+          "Amount",
+          "TotalOtherDiscount",
+          "Subtotal",
+          "Tax",
+          "TotalForCustomer",
+          "Currency",
+          "CustomerName",
+          "MPNID",
+          "ResellerMPNID",
+          "DomainName",
+          "SubscriptionName",
+          "SubscriptionDescription");
+
+  static final List<String> USAGE_HEADER =
+      List.of(
+          "PartnerID",
+          "PartnerName",
+          "PartnerBillableAccountID",
+          "CustomerName",
+          "MPNID",
+          "ResellerMPNID",
+          "InvoiceNumber",
+          "ChargeStartDate",
+          "ChargeEndDate",
+          "SubscriptionID",
+          "SubscriptionName",
+          "SubscriptionDescription",
+          "OrderID",
+          "ServiceName",
+          "ServiceType",
+          "ResourceGUID",
+          "Resource Name",
+          "Region",
+          "SKU",
+          "DetailLineItemId",
+          "ConsumedQuantity",
+          "IncludedQuantity",
+          "OverageQuantity",
+          "ListPrice",
+          "PretaxCharges",
+          "TaxAmount",
+          "PostTaxTotal",
+          "Currency",
+          "PretaxEffectiveRate",
+          "PostTaxEffectiveRate",
+          "ChargeType",
+          "CustomerBillableAccount",
+          "UsageDate",
+          "MeteredRegion",
+          "MeteredService",
+          "MeteredServiceType",
+          "Project",
+          "ServiceInfo",
+          "CustomerID",
+          "DomainName");
+
+  /** The file's columns read from a {@code license_recon_line} row, in header order. */
+  static final String LICENSE_COLUMNS =
+      "partner_id, customer_id, order_id, billing_subscription_id, subscription_id, offer_id,"
+          + " durable_offer_id, offer_name, subscription_start_date, subscription_end_date,"
+          + " charge_start_date, charge_end_date, charge_type, unit_price, quantity, amount,"
+          + " total_other_discount, subtotal, tax, total_for_customer, currency, customer_name,"
+          + " mpn_id, reseller_mpn_id, domain_name, subscription_name, subscription_description";
+
+  static final String USAGE_COLUMNS =
+      "partner_id, partner_name, partner_billable_account_id, customer_name, mpn_id,"
+          + " reseller_mpn_id, invoice_id, charge_start_date, charge_end_date,"
+          + " billing_subscription_id, subscription_name, subscription_description, order_id,"
+          + " service_name, service_type, resource_guid, resource_name, region, sku,"
+          + " detail_line_item_id, consumed_quantity, included_quantity, overage_quantity,"
+          + " list_price, pretax_charges, tax_amount, post_tax_total, currency,"
+          + " pretax_effective_rate, post_tax_effective_rate, charge_type,"
+          + " customer_billable_account, usage_date, metered_region, metered_service,"
+          + " metered_service_type, project, service_info, customer_id, domain_name";
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
+
+  private ReconciliationCsv() {}
+
+  static void writeHeader(Writer out, List<String> header, boolean bom) throws IOException {
+    if (bom) {
+      out.write(BOM);
+    }
+    writeRecord(out, header);
+  }
+
+  static void writeLicenseRow(Writer out, ResultSet rs) throws SQLException {
+    write(
+        out,
+        List.of(
+            rs.getString("partner_id"),
+            rs.getString("customer_id"),
+            rs.getString("order_id"),
+            rs.getString("billing_subscription_id"),
+            rs.getString("subscription_id"),
+            rs.getString("offer_id"),
+            rs.getString("durable_offer_id"),
+            rs.getString("offer_name"),
+            startOfDay(date(rs, "subscription_start_date")),
+            startOfDay(date(rs, "subscription_end_date")),
+            startOfDay(date(rs, "charge_start_date")),
+            endOfDay(date(rs, "charge_end_date")),
+            rs.getString("charge_type"),
+            price(rs.getBigDecimal("unit_price")),
+            Integer.toString(rs.getInt("quantity")),
+            amount(rs.getBigDecimal("amount")),
+            amount(rs.getBigDecimal("total_other_discount")),
+            amount(rs.getBigDecimal("subtotal")),
+            amount(rs.getBigDecimal("tax")),
+            amount(rs.getBigDecimal("total_for_customer")),
+            rs.getString("currency"),
+            rs.getString("customer_name"),
+            rs.getString("mpn_id"),
+            rs.getString("reseller_mpn_id"),
+            rs.getString("domain_name"),
+            rs.getString("subscription_name"),
+            rs.getString("subscription_description")));
+  }
+
+  static void writeUsageRow(Writer out, ResultSet rs) throws SQLException {
+    write(
+        out,
+        List.of(
+            rs.getString("partner_id"),
+            rs.getString("partner_name"),
+            rs.getString("partner_billable_account_id"),
+            rs.getString("customer_name"),
+            rs.getString("mpn_id"),
+            rs.getString("reseller_mpn_id"),
+            rs.getString("invoice_id"),
+            startOfDay(date(rs, "charge_start_date")),
+            endOfDay(date(rs, "charge_end_date")),
+            rs.getString("billing_subscription_id"),
+            rs.getString("subscription_name"),
+            rs.getString("subscription_description"),
+            rs.getString("order_id"),
+            rs.getString("service_name"),
+            rs.getString("service_type"),
+            rs.getString("resource_guid"),
+            rs.getString("resource_name"),
+            rs.getString("region"),
+            rs.getString("sku"),
+            rs.getString("detail_line_item_id"),
+            quantity(rs.getBigDecimal("consumed_quantity")),
+            quantity(rs.getBigDecimal("included_quantity")),
+            quantity(rs.getBigDecimal("overage_quantity")),
+            price(rs.getBigDecimal("list_price")),
+            amount(rs.getBigDecimal("pretax_charges")),
+            amount(rs.getBigDecimal("tax_amount")),
+            amount(rs.getBigDecimal("post_tax_total")),
+            rs.getString("currency"),
+            amount(rs.getBigDecimal("pretax_effective_rate")),
+            amount(rs.getBigDecimal("post_tax_effective_rate")),
+            rs.getString("charge_type"),
+            rs.getString("customer_billable_account"),
+            startOfDay(date(rs, "usage_date")),
+            rs.getString("metered_region"),
+            rs.getString("metered_service"),
+            rs.getString("metered_service_type"),
+            rs.getString("project"),
+            rs.getString("service_info"),
+            rs.getString("customer_id"),
+            rs.getString("domain_name")));
+  }
+
+  static String startOfDay(LocalDate date) {
+    return DATE.format(date) + " 0:00";
+  }
+
+  static String endOfDay(LocalDate date) {
+    return DATE.format(date) + " 23:59";
+  }
+
+  /** Amounts with their two decimals, e.g. 110.00 and -74.52. */
+  static String amount(BigDecimal value) {
+    return value.toPlainString();
+  }
+
+  /** Prices as stored, at least two decimals and no trailing zeros beyond: 11.00, 0.0808. */
+  static String price(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return (stripped.scale() < 2 ? value.setScale(2) : stripped).toPlainString();
+  }
+
+  /** Quantities without trailing zeros: 11, 1.5. */
+  static String quantity(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+  }
+
+  private static LocalDate date(ResultSet rs, String column) throws SQLException {
+    return rs.getObject(column, LocalDate.class);
+  }
+
+  private static void write(Writer out, List<String> fields) {
+    try {
+      writeRecord(out, fields);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void writeRecord(Writer out, List<String> fields) throws IOException {
+    for (int i = 0; i < fields.size(); i++) {
+      if (i > 0) {
+        out.write(',');
+      }
+      out.write(quoted(fields.get(i)));
+    }
+    out.write("\r\n");
+  }
+
+  static String quoted(String field) {
+    if (field == null) {
+      return "";
+    }
+    boolean needsQuotes =
+        field.indexOf(',') >= 0
+            || field.indexOf('"') >= 0
+            || field.indexOf('\n') >= 0
+            || field.indexOf('\r') >= 0;
+    return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;
+  }
+}

@@ -1,0 +1,179 @@
+package cn.csp.portal.billing;
+
+import static cn.csp.portal.testsupport.CustomerFixtures.aCustomer;
+import static cn.csp.portal.testsupport.PartnerFixtures.aPartner;
+import static cn.csp.portal.testsupport.PartnerFixtures.aUser;
+
+import cn.csp.portal.customer.CreatedCustomer;
+import cn.csp.portal.customer.CustomerDirectory;
+import cn.csp.portal.kernel.Actor;
+import cn.csp.portal.partner.AdminRole;
+import cn.csp.portal.partner.AgentRole;
+import cn.csp.portal.partner.IndirectPartnerships;
+import cn.csp.portal.partner.NewPartner;
+import cn.csp.portal.partner.NewPartnerUser;
+import cn.csp.portal.partner.PartnerAccounts;
+import cn.csp.portal.subscription.BillingType;
+import cn.csp.portal.subscription.NewOrder;
+import cn.csp.portal.subscription.Offer;
+import cn.csp.portal.subscription.OfferCatalog;
+import cn.csp.portal.subscription.OrderLine;
+import cn.csp.portal.subscription.PriceListItem;
+import cn.csp.portal.subscription.PriceLists;
+import cn.csp.portal.subscription.Subscription;
+import cn.csp.portal.subscription.Subscriptions;
+import cn.csp.portal.testsupport.TestClock;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Partners, customers and subscription histories for the billing tests, all made through the real
+ * facades, with the test clock moved to each change's day.
+ */
+@Component
+class BillingTestData {
+
+  static final Actor SYSTEM = Actor.system("test");
+  static final Actor OPERATOR = Actor.operator(UUID.randomUUID(), "operator@21vianet.example");
+
+  /** The spec 2.14 example's price: 11 per license per month. */
+  static final BigDecimal LICENSE_PRICE = new BigDecimal("11.00");
+
+  static final String E3 = "Office 365 Enterprise E3";
+  static final String E1 = "Office 365 Enterprise E1";
+
+  private final PartnerAccounts partners;
+  private final IndirectPartnerships partnerships;
+  private final CustomerDirectory customers;
+  private final OfferCatalog catalog;
+  private final PriceLists priceLists;
+  private final Subscriptions subscriptions;
+  private final TestClock clock;
+
+  BillingTestData(
+      PartnerAccounts partners,
+      IndirectPartnerships partnerships,
+      CustomerDirectory customers,
+      OfferCatalog catalog,
+      PriceLists priceLists,
+      Subscriptions subscriptions,
+      TestClock clock) {
+    this.partners = partners;
+    this.partnerships = partnerships;
+    this.customers = customers;
+    this.catalog = catalog;
+    this.priceLists = priceLists;
+    this.subscriptions = subscriptions;
+    this.clock = clock;
+  }
+
+  record TestPartner(UUID id, String mpnId, Actor admin, Actor sales, Actor billingAdmin) {}
+
+  /**
+   * Published lists for the months from {@code from} to {@code to} in which every license offer
+   * costs 11.00 and usage 0.0808, unless a month already has a list. Tests use years no other test
+   * publishes for.
+   */
+  void prices(YearMonth from, YearMonth to) {
+    for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+      if (priceLists.publishedOn(month.atDay(1)).isEmpty()) {
+        List<PriceListItem> items =
+            catalog.offers().stream()
+                .map(
+                    o ->
+                        new PriceListItem(
+                            o.durableOfferId(),
+                            o.name(),
+                            o.billingType(),
+                            o.billingType() == BillingType.USAGE
+                                ? new BigDecimal("0.0808")
+                                : LICENSE_PRICE))
+                .toList();
+        priceLists.importPublished(
+            month,
+            items,
+            month.atDay(1).minusDays(40).atStartOfDay(TestClock.CHINA).toInstant(),
+            SYSTEM);
+      }
+    }
+  }
+
+  TestPartner partner(String companyName, int billingDay) {
+    NewPartner partner = aPartner(companyName, billingDay);
+    UUID id = partners.createPartner(partner, SYSTEM);
+    return new TestPartner(
+        id,
+        partner.mpnId(),
+        user(id, AgentRole.ADMIN_AGENT, AdminRole.GLOBAL_ADMIN),
+        user(id, AgentRole.SALES_AGENT, AdminRole.NO_ADMIN),
+        user(id, AgentRole.NONE, AdminRole.BILLING_ADMIN));
+  }
+
+  /** Makes {@code reseller} an authorized indirect reseller of {@code provider}. */
+  void authorize(TestPartner provider, TestPartner reseller) {
+    String token =
+        partnerships.requestPartnership(provider.id(), reseller.mpnId(), provider.admin());
+    partnerships.authorize(token, reseller.id(), reseller.admin());
+  }
+
+  CreatedCustomer customer(TestPartner partner, String companyName) {
+    return customers.createCustomer(partner.id(), aCustomer(companyName), SYSTEM);
+  }
+
+  /** Orders on {@code orderDay} (noon, China): the subscription starts the next day. */
+  Subscription buy(
+      TestPartner partner, UUID customerId, LocalDate orderDay, String offerName, int quantity) {
+    clock.setToNoonOn(orderDay);
+    Offer offer = offer(offerName);
+    var placed =
+        subscriptions.placeOrder(
+            partner.id(),
+            customerId,
+            new NewOrder(
+                UUID.randomUUID().toString(),
+                List.of(new OrderLine(offer.offerId(), quantity, null, null))),
+            partner.admin());
+    return subscriptions.find(
+        partner.id(), customerId, placed.lines().get(0).subscriptionId(), partner.admin());
+  }
+
+  Subscription changeQuantity(TestPartner partner, Subscription s, LocalDate day, int quantity) {
+    clock.setToNoonOn(day);
+    Subscription current = current(partner, s);
+    return subscriptions.changeQuantity(
+        partner.id(), s.customerId(), s.id(), quantity, current.version(), partner.admin());
+  }
+
+  Subscription cancel(TestPartner partner, Subscription s, LocalDate day) {
+    clock.setToNoonOn(day);
+    Subscription current = current(partner, s);
+    return subscriptions.cancel(
+        partner.id(), s.customerId(), s.id(), current.version(), partner.admin());
+  }
+
+  Subscription setReseller(TestPartner partner, Subscription s, String resellerMpnId) {
+    Subscription current = current(partner, s);
+    return subscriptions.setResellerOfRecord(
+        partner.id(), s.customerId(), s.id(), resellerMpnId, current.version(), partner.admin());
+  }
+
+  Subscription current(TestPartner partner, Subscription s) {
+    return subscriptions.find(partner.id(), s.customerId(), s.id(), partner.admin());
+  }
+
+  Offer offer(String name) {
+    return catalog.offers().stream()
+        .filter(o -> o.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("No offer named " + name));
+  }
+
+  private Actor user(UUID partnerId, AgentRole agentRole, AdminRole adminRole) {
+    NewPartnerUser user = aUser(agentRole, adminRole);
+    return Actor.partnerUser(partners.addUser(partnerId, user, SYSTEM), user.email());
+  }
+}
