@@ -28,9 +28,9 @@ create table usage_record (
     imported_at           timestamptz    not null,
     -- every record of one upload or API call shares it
     import_batch_id       uuid           not null,
-    -- set by the billing run. No foreign key to invoice yet: that table comes with the invoices'
-    -- migration; add the constraint once both are on one branch.
-    billed_invoice_id     uuid,
+    -- set by the billing run: the number of the invoice that billed the record (whose
+    -- usage_recon_line names the record, unique, with the invoice's foreign key)
+    billed_invoice_id     varchar(20),
     constraint usage_record_consumed_check check (consumed_quantity >= 0),
     constraint usage_record_included_check check (included_quantity >= 0),
     -- the same meter reading twice would be billed twice: refuse it

@@ -149,14 +149,14 @@ class UsageRecordsIT {
 
     // the run bills what was used up to the day before the invoice date
     assertThat(toBill.unbilled(partnerId, start)).hasSize(1);
-    UUID invoiceId = UUID.randomUUID();
+    String invoiceId = "D" + UUID.randomUUID().toString().substring(0, 9);
     transactions.executeWithoutResult(tx -> toBill.markBilled(List.of(first.id()), invoiceId));
     assertThat(unbilled()).hasSize(2).noneMatch(u -> u.id().equals(first.id()));
     // a second run cannot bill it again
     assertThatThrownBy(
             () ->
                 transactions.executeWithoutResult(
-                    tx -> toBill.markBilled(List.of(first.id()), UUID.randomUUID())))
+                    tx -> toBill.markBilled(List.of(first.id()), "D999999999")))
         .isInstanceOf(IllegalStateException.class);
   }
 

@@ -37,19 +37,36 @@ class InvoiceRating {
   private final CustomerDirectory customers;
   private final LicenseCharges licenseCharges;
   private final UsageBilling usage;
-  private final BigDecimal vatRate;
+  private final Taxes taxes;
 
   InvoiceRating(
       SubscriptionHistory history,
       CustomerDirectory customers,
       LicenseCharges licenseCharges,
       UsageBilling usage,
-      @Value("${portal.billing.vat-rate:0.06}") BigDecimal vatRate) {
+      Taxes taxes) {
     this.history = history;
     this.customers = customers;
     this.licenseCharges = licenseCharges;
     this.usage = usage;
-    this.vatRate = vatRate;
+    this.taxes = taxes;
+  }
+
+  /**
+   * VAT, per line: {@code portal.billing.vat-rate} (default 6%), the line's one rounding of tax.
+   */
+  @Component
+  static class Taxes {
+
+    private final BigDecimal vatRate;
+
+    Taxes(@Value("${portal.billing.vat-rate:0.06}") BigDecimal vatRate) {
+      this.vatRate = vatRate;
+    }
+
+    BigDecimal on(BigDecimal subtotal) {
+      return Money.round(subtotal.multiply(vatRate));
+    }
   }
 
   /** What every line of one subscription repeats: the subscription and its customer. */
@@ -120,7 +137,7 @@ class InvoiceRating {
     BillableSubscription s = context.subscription();
     BigDecimal discount = BigDecimal.ZERO.setScale(2);
     BigDecimal subtotal = charge.amount().subtract(discount);
-    BigDecimal tax = tax(subtotal);
+    BigDecimal tax = taxes.on(subtotal);
     return new LicenseLineRow(
         charge.section(),
         partner.id(),
@@ -150,11 +167,6 @@ class InvoiceRating {
         context.customer().domain(),
         context.name(),
         s.offerName());
-  }
-
-  /** VAT per line, the line's one rounding of tax. */
-  BigDecimal tax(BigDecimal subtotal) {
-    return Money.round(subtotal.multiply(vatRate));
   }
 
   /**

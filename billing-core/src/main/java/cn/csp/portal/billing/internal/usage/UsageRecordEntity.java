@@ -37,7 +37,7 @@ class UsageRecordEntity implements Persistable<UUID> {
   private String serviceInfo;
   private Instant importedAt;
   private UUID importBatchId;
-  private UUID billedInvoiceId;
+  private String billedInvoiceId;
 
   // ids are assigned here, so Spring Data must be told a new record is new (else it merges: a
   // select per row)

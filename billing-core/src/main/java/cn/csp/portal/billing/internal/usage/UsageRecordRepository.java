@@ -30,7 +30,7 @@ interface UsageRecordRepository extends JpaRepository<UsageRecordEntity, UUID> {
       update UsageRecordEntity u set u.billedInvoiceId = :invoiceId
       where u.id in :ids and u.billedInvoiceId is null
       """)
-  int markBilled(Collection<UUID> ids, UUID invoiceId);
+  int markBilled(Collection<UUID> ids, String invoiceId);
 
   long countByImportBatchId(UUID importBatchId);
 }

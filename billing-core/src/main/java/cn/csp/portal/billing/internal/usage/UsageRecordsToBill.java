@@ -38,7 +38,7 @@ public class UsageRecordsToBill {
    *     there first): the run must roll back rather than bill usage twice
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void markBilled(Collection<UUID> ids, UUID invoiceId) {
+  public void markBilled(Collection<UUID> ids, String invoiceId) {
     Set<UUID> distinct = Set.copyOf(ids);
     if (distinct.isEmpty()) {
       return;
