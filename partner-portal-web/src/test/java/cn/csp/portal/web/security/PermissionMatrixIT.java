@@ -108,7 +108,10 @@ class PermissionMatrixIT {
             "no-such-partnership-token",
             // a month without a published price list: allowed roles get 404, the others 403
             "month",
-            "1999-01");
+            "1999-01",
+            // an invoice number never issued: allowed roles get 404, the others 403
+            "invoiceId",
+            "D000000000");
   }
 
   @Test
