@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
  * the rows of both reconciliation files, with the customer's name, domain and billable account as
  * they are now (the rows keep them, so the files never change later).
  *
- * <p>Rows are ordered by customer name, then by the subscriptions' order of purchase, then in the
- * engine's order of the subscription's charges.
+ * <p>Rows are ordered by customer name, then by order number and order line, then in the engine's
+ * order of the subscription's charges.
  */
 @Component
 class InvoiceRating {
@@ -97,12 +97,15 @@ class InvoiceRating {
                   .orElseThrow(
                       () -> new IllegalStateException("Customer " + id + " is not the partner's")));
     }
-    // by customer name (then id, to keep a customer's subscriptions together), stable otherwise
+    // by customer name (then id, to keep a customer's subscriptions together), then by order
+    // (order numbers grow; shorter is older) and, stable, the order's line number
     List<BillableSubscription> ordered = new ArrayList<>(billable);
     ordered.sort(
         Comparator.comparing(
                 (BillableSubscription s) -> customerById.get(s.customerId()).companyName())
-            .thenComparing(BillableSubscription::customerId));
+            .thenComparing(BillableSubscription::customerId)
+            .thenComparingInt((BillableSubscription s) -> s.orderId().length())
+            .thenComparing(BillableSubscription::orderId));
     Map<UUID, SubscriptionContext> contexts = new LinkedHashMap<>();
     for (BillableSubscription s : ordered) {
       contexts.put(
