@@ -1,6 +1,6 @@
 /**
- * Billing cycles, rating and proration, invoices, payments, finance charges, delinquency,
- * reconciliation files and usage records. Usage records: {@link cn.csp.portal.billing.UsageRecords}
- * (imports) and, for the billing run inside this module, {@code internal.usage.UsageRecordsToBill}.
+ * Billing (spec 2.11-2.15, 6): usage records, the monthly billing run ({@link
+ * cn.csp.portal.billing.BillingRuns}), invoices and their reconciliation files ({@link
+ * cn.csp.portal.billing.Invoices}). Rating, run orchestration and storage live in {@code internal}.
  */
 package cn.csp.portal.billing;
