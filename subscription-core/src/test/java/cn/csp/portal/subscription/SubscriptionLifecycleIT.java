@@ -54,8 +54,8 @@ class SubscriptionLifecycleIT {
 
   @Test
   void aSubscriptionSuspendedFor60DaysIsDeletedAndItsHistoryStays() {
-    Subscription kept = buy("Office 365 E3", 5);
-    Subscription dropped = buy("Office 365 E1", 5);
+    Subscription kept = buy("Office 365 Enterprise E3", 5);
+    Subscription dropped = buy("Office 365 Enterprise E1", 5);
     kept =
         subscriptions.suspend(
             partner.id(),
@@ -110,7 +110,7 @@ class SubscriptionLifecycleIT {
 
   @Test
   void aTermThatEndsRenewsAtTheThenCurrentPrice() {
-    Subscription e3 = buy("Office 365 E3", 5);
+    Subscription e3 = buy("Office 365 Enterprise E3", 5);
     // ordered 10 March, billing day 10: the term runs 11 March 2031 to 9 April 2032
     assertThat(e3.effectiveStartDate()).isEqualTo(LocalDate.of(2031, 3, 11));
     assertThat(e3.commitmentEndDate()).isEqualTo(LocalDate.of(2032, 4, 9));
@@ -145,7 +145,7 @@ class SubscriptionLifecycleIT {
         subscriptions.placeOrder(
             endOfMonth.id(),
             customer,
-            order(data.offerNamed("Office 365 E1").offerId(), 1),
+            order(data.offerNamed("Office 365 Enterprise E1").offerId(), 1),
             endOfMonth.sales());
     Subscription e1 =
         subscriptions.find(

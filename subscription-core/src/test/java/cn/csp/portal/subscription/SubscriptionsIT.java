@@ -50,7 +50,7 @@ class SubscriptionsIT {
     data.pricesAround(today);
     partner = data.aPartnerWithUsers(today.getDayOfMonth());
     customerId = data.aCustomerOf(partner.id()).customerId();
-    e3 = data.offerNamed("Office 365 E3");
+    e3 = data.offerNamed("Office 365 Enterprise E3");
   }
 
   private Subscription buy(Offer offer, int quantity) {

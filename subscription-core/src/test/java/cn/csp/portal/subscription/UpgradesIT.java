@@ -76,7 +76,7 @@ class UpgradesIT {
             subscriptions.upgradeOptions(partner.id(), customerId, business.id(), partner.sales()))
         .extracting(o -> o.target().name())
         .containsExactlyInAnyOrder(
-            "Office 365 Business Premium", "Office 365 ProPlus", "Office 365 E3");
+            "Office 365 Business Premium", "Office 365 ProPlus", "Office 365 Enterprise E3");
   }
 
   @Test
@@ -97,19 +97,19 @@ class UpgradesIT {
                 .get(0)
                 .subscriptionId(),
             partner.sales());
-    assertThat(option(essentials, "Office 365 E3").eligible()).isTrue();
+    assertThat(option(essentials, "Office 365 Enterprise E3").eligible()).isTrue();
 
     Subscription e3 =
         subscriptions.upgrade(
             partner.id(),
             customerId,
             essentials.id(),
-            data.offerNamed("Office 365 E3").offerId(),
+            data.offerNamed("Office 365 Enterprise E3").offerId(),
             7,
             essentials.version(),
             partner.sales());
 
-    assertThat(e3.offerName()).isEqualTo("Office 365 E3");
+    assertThat(e3.offerName()).isEqualTo("Office 365 Enterprise E3");
     assertThat(e3.quantity()).isEqualTo(7);
     assertThat(e3.status()).isEqualTo(SubscriptionStatus.ACTIVE);
     assertThat(e3.effectiveStartDate()).isEqualTo(today);
@@ -146,7 +146,7 @@ class UpgradesIT {
             SubscriptionSuspensionReason.CUSTOMER_REQUEST,
             essentials.version(),
             partner.sales());
-    assertThat(option(suspended, "Office 365 E3").refusals())
+    assertThat(option(suspended, "Office 365 Enterprise E3").refusals())
         .containsExactly("subscription.upgrade.notActive");
     assertThatThrownBy(
             () ->
@@ -154,7 +154,7 @@ class UpgradesIT {
                     partner.id(),
                     customerId,
                     essentials.id(),
-                    data.offerNamed("Office 365 E3").offerId(),
+                    data.offerNamed("Office 365 Enterprise E3").offerId(),
                     5,
                     suspended.version(),
                     partner.sales()))
@@ -165,15 +165,15 @@ class UpgradesIT {
   void withoutDelegatedAdminPrivilegesThereIsNoUpgrade() {
     Subscription essentials = buy(partner, "Office 365 Business Essentials", 5);
     relationships.revokeDelegatedAdmin(customerId, partner.id(), customerAdmin);
-    assertThat(option(essentials, "Office 365 E1").refusals())
+    assertThat(option(essentials, "Office 365 Enterprise E1").refusals())
         .containsExactly("subscription.upgrade.noDelegatedAdmin");
   }
 
   @Test
   void aCustomerThatAlreadyHasTheTargetMustCancelItFirst() {
     Subscription essentials = buy(partner, "Office 365 Business Essentials", 5);
-    buy(partner, "Office 365 E3", 2);
-    assertThat(option(essentials, "Office 365 E3").refusals())
+    buy(partner, "Office 365 Enterprise E3", 2);
+    assertThat(option(essentials, "Office 365 Enterprise E3").refusals())
         .containsExactly("subscription.upgrade.alreadyHasTarget");
   }
 
@@ -181,7 +181,7 @@ class UpgradesIT {
   void aCustomerThatAlreadyHasTheAdditionalServicesCannotUpgrade() {
     Subscription business = buy(partner, "Office 365 Business", 5);
     // E1 brings Exchange, SharePoint and Teams: what Business Premium would add to Business
-    buy(partner, "Office 365 E1", 5);
+    buy(partner, "Office 365 Enterprise E1", 5);
     assertThat(option(business, "Office 365 Business Premium").refusals())
         .containsExactly("subscription.upgrade.alreadyHasServices");
     assertThat(option(business, "Office 365 ProPlus").eligible()).isTrue();
@@ -211,13 +211,13 @@ class UpgradesIT {
 
   @Test
   void onlyOneTransactingPartnerWithDelegatedAdminPrivilegesPerService() {
-    buy(partner, "Office 365 E3", 5);
+    buy(partner, "Office 365 Enterprise E3", 5);
     TestPartner second = data.aPartnerWithUsers(1);
     String token = relationships.invitationOf(second.id(), second.sales()).token();
     relationships.acceptInvitation(token, customerId, customerAdmin);
 
     // Exchange, SharePoint, Teams and the Office apps are sold by the first partner already
-    assertThatThrownBy(() -> buy(second, "Office 365 E1", 5))
+    assertThatThrownBy(() -> buy(second, "Office 365 Enterprise E1", 5))
         .hasFieldOrPropertyWithValue("messageKey", "subscription.order.serviceTransactedByAnother");
     // another service is fine, and each partner sees only what it sells
     Subscription powerBi = buy(second, "Power BI Pro", 3);
@@ -226,10 +226,11 @@ class UpgradesIT {
         .containsExactly(powerBi.id());
     assertThat(subscriptions.subscriptionsOf(partner.id(), customerId, partner.sales()))
         .extracting(Subscription::offerName)
-        .containsExactly("Office 365 E3");
+        .containsExactly("Office 365 Enterprise E3");
 
     // once the first partner no longer holds the privileges, the second may sell the service
     relationships.revokeDelegatedAdmin(customerId, partner.id(), customerAdmin);
-    assertThat(buy(second, "Office 365 E1", 5).status()).isEqualTo(SubscriptionStatus.ACTIVE);
+    assertThat(buy(second, "Office 365 Enterprise E1", 5).status())
+        .isEqualTo(SubscriptionStatus.ACTIVE);
   }
 }

@@ -65,6 +65,10 @@ class CustomerAdminUser {
     return email;
   }
 
+  boolean enabled() {
+    return enabled;
+  }
+
   String passwordHash() {
     return passwordHash;
   }

@@ -4,7 +4,12 @@ import cn.csp.portal.customer.CreatedCustomer;
 import cn.csp.portal.customer.CustomerAdminAccounts;
 import cn.csp.portal.customer.CustomerBillingProfile;
 import cn.csp.portal.customer.CustomerDirectory;
+import cn.csp.portal.customer.CustomerUser;
+import cn.csp.portal.customer.CustomerUserState;
+import cn.csp.portal.customer.CustomerUserUpdate;
+import cn.csp.portal.customer.CustomerUsers;
 import cn.csp.portal.customer.NewCustomer;
+import cn.csp.portal.customer.NewCustomerUser;
 import cn.csp.portal.kernel.Actor;
 import cn.csp.portal.partner.Address;
 import cn.csp.portal.partner.AdminRole;
@@ -55,6 +60,7 @@ public class DemoDataLoader implements ApplicationRunner {
   private final OperatorAccounts operators;
   private final CustomerDirectory customers;
   private final CustomerAdminAccounts admins;
+  private final CustomerUsers customerUsers;
   private final PartnerEnrollment enrollment;
   private final TransactionTemplate transaction;
   private final boolean enabled;
@@ -64,6 +70,7 @@ public class DemoDataLoader implements ApplicationRunner {
       OperatorAccounts operators,
       CustomerDirectory customers,
       CustomerAdminAccounts admins,
+      CustomerUsers customerUsers,
       PartnerEnrollment enrollment,
       TransactionTemplate transaction,
       Environment environment,
@@ -72,6 +79,7 @@ public class DemoDataLoader implements ApplicationRunner {
     this.operators = operators;
     this.customers = customers;
     this.admins = admins;
+    this.customerUsers = customerUsers;
     this.enrollment = enrollment;
     this.transaction = transaction;
     this.enabled = shouldLoad(environment, embeddedDatabase.getIfAvailable() != null);
@@ -126,6 +134,7 @@ public class DemoDataLoader implements ApplicationRunner {
         admins.findSignIn(yunqi.adminSignInName()).orElseThrow().adminId(),
         yunqi.temporaryPassword(),
         DemoData.PASSWORD);
+    customerUsers(yunqi);
     customer(partnerId, "上海海纳贸易有限公司", "hainatrade", "周", "敏", "admin@hainatrade.example.cn");
     customer(
         partnerId,
@@ -209,6 +218,36 @@ public class DemoDataLoader implements ApplicationRunner {
             new SupportProfile(
                 "https://support.xinghe-cloud.example.cn", contact.email(), "400-820-8820")),
         Actor.partnerUser(account.adminUserId(), account.signInName()));
+  }
+
+  /** A few users in the demo customer's directory, one of them blocked from signing in. */
+  private void customerUsers(CreatedCustomer customer) {
+    String[][] people = {{"芳", "王", "wangfang"}, {"雷", "李", "lilei"}, {"静", "张", "zhangjing"}};
+    for (String[] person : people) {
+      CustomerUser user =
+          customerUsers
+              .create(
+                  customer.customerId(),
+                  new NewCustomerUser(
+                      person[0],
+                      person[1],
+                      person[1] + person[0],
+                      person[2] + "@" + customer.domain(),
+                      "CN",
+                      null),
+                  DEMO)
+              .user();
+      if (person[2].equals("zhangjing")) {
+        CustomerUserUpdate blocked =
+            new CustomerUserUpdate(
+                user.firstName(),
+                user.lastName(),
+                user.displayName(),
+                user.usageLocation(),
+                CustomerUserState.INACTIVE);
+        customerUsers.update(customer.customerId(), user.id(), blocked, DEMO);
+      }
+    }
   }
 
   private CreatedCustomer customer(

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.csp.portal.customer.CustomerAdminAccounts;
 import cn.csp.portal.customer.CustomerDirectory;
+import cn.csp.portal.customer.CustomerUser;
+import cn.csp.portal.customer.CustomerUserState;
+import cn.csp.portal.customer.CustomerUsers;
+import cn.csp.portal.kernel.Actor;
 import cn.csp.portal.partner.AdminRole;
 import cn.csp.portal.partner.AgentRole;
 import cn.csp.portal.partner.OperatorAccounts;
@@ -14,6 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @IntegrationTest(properties = "portal.demo-data.enabled=true")
@@ -24,6 +29,7 @@ class DemoDataIT {
   @Autowired OperatorAccounts operators;
   @Autowired CustomerDirectory customers;
   @Autowired CustomerAdminAccounts customerAdmins;
+  @Autowired CustomerUsers customerUsers;
   @Autowired PasswordEncoder passwordEncoder;
 
   @Test
@@ -51,6 +57,13 @@ class DemoDataIT {
     var customerAdmin = customerAdmins.findSignIn(DemoData.CUSTOMER_ADMIN).orElseThrow();
     assertThat(customerAdmin.mustChangePassword()).isFalse();
     assertThat(passwordEncoder.matches(DemoData.PASSWORD, customerAdmin.passwordHash())).isTrue();
+    // with users in its directory, one blocked from signing in
+    assertThat(
+            customerUsers
+                .list(customerAdmin.customerId(), null, PageRequest.of(0, 10), Actor.system("t"))
+                .map(CustomerUser::state))
+        .containsExactlyInAnyOrder(
+            CustomerUserState.ACTIVE, CustomerUserState.ACTIVE, CustomerUserState.INACTIVE);
     // a second active partner and an applicant under review
     assertThat(partners.findSignIn(DemoData.SECOND_PARTNER_ADMIN).orElseThrow().partnerStatus())
         .isEqualTo(PartnerStatus.ACTIVE);

@@ -2,6 +2,7 @@ package cn.csp.portal.web.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.csp.portal.customer.CustomerUserState;
 import cn.csp.portal.partner.AdminRole;
 import cn.csp.portal.partner.AgentRole;
 import cn.csp.portal.partner.PartnerStatus;
@@ -124,6 +125,9 @@ class MessageBundlesTest {
     }
     for (BillingType type : BillingType.values()) {
       expected.add("subscriptions.billingType." + type.name());
+    }
+    for (CustomerUserState state : CustomerUserState.values()) {
+      expected.add("admincenter.users.state." + state.name());
     }
     for (SupportedLanguage language : SupportedLanguage.values()) {
       expected.add(language.messageKey());

@@ -52,6 +52,7 @@ class SubscriptionsService implements Subscriptions {
   private final UpgradeRules upgradeRules;
   private final SubscriptionRepository subscriptions;
   private final SubscriptionEventRepository events;
+  private final LicenseAssignmentRepository licenses;
   private final OfferCatalog catalog;
   private final PriceLists priceLists;
   private final PartnerAccounts partners;
@@ -67,6 +68,7 @@ class SubscriptionsService implements Subscriptions {
       UpgradeRules upgradeRules,
       SubscriptionRepository subscriptions,
       SubscriptionEventRepository events,
+      LicenseAssignmentRepository licenses,
       OfferCatalog catalog,
       PriceLists priceLists,
       PartnerAccounts partners,
@@ -80,6 +82,7 @@ class SubscriptionsService implements Subscriptions {
     this.upgradeRules = upgradeRules;
     this.subscriptions = subscriptions;
     this.events = events;
+    this.licenses = licenses;
     this.catalog = catalog;
     this.priceLists = priceLists;
     this.partners = partners;
@@ -239,6 +242,7 @@ class SubscriptionsService implements Subscriptions {
       throw BusinessRuleViolation.onField(
           "quantity", "subscription.quantity.outOfRange", offer.minQuantity(), offer.maxQuantity());
     }
+    requireRoomForAssignedLicenses(subscription, quantity);
     int before = subscription.quantity();
     subscription.changeQuantity(quantity, clock.instant());
     record(
@@ -430,6 +434,7 @@ class SubscriptionsService implements Subscriptions {
           target.minQuantity(),
           target.maxQuantity());
     }
+    requireRoomForAssignedLicenses(source, quantity);
     PartnerCalendar calendar = calendarOf(partnerId);
     LocalDate today = calendar.today();
     Instant now = clock.instant();
@@ -445,6 +450,9 @@ class SubscriptionsService implements Subscriptions {
             customerId, partnerId, orderId, 0, target, quantity, null, unitPrice, null, term, now);
     upgraded.assignReseller(source.resellerPartnerId(), source.resellerMpnId(), now);
     subscriptions.save(upgraded);
+    // the users keep their licenses, now of the new subscription
+    subscriptions.flush();
+    licenses.moveAssignments(source.id(), upgraded.id());
     end(source, SubscriptionEventType.UPGRADE, today, upgraded.id(), actor);
     record(upgraded, SubscriptionEventType.PURCHASE, today, source.id(), actor);
     // add-ons that the target also takes move over; the others end with their base
@@ -478,6 +486,7 @@ class SubscriptionsService implements Subscriptions {
       }
       LocalDate deletionDate = subscription.deletionDate();
       subscription.delete(deletionDate, clock.instant());
+      licenses.deleteBySubscriptionId(subscription.id());
       record(subscription, SubscriptionEventType.DELETE, deletionDate, null, job);
       auditLog.record(audit(job, "subscription.deleted", subscription).build());
     }
@@ -548,6 +557,15 @@ class SubscriptionsService implements Subscriptions {
     return lines;
   }
 
+  /** Licenses are unassigned first: the quantity never drops below what the users hold. */
+  private void requireRoomForAssignedLicenses(SubscriptionRecord subscription, int quantity) {
+    long assigned = licenses.countByKeySubscriptionId(subscription.id());
+    if (quantity < assigned) {
+      throw BusinessRuleViolation.onField(
+          "quantity", "subscription.quantity.belowAssigned", assigned);
+    }
+  }
+
   private void requireParentFor(Offer addOn, OrderLine line, UUID partnerId, UUID customerId) {
     if (line.parentSubscriptionId() == null) {
       throw BusinessRuleViolation.onField(
@@ -597,6 +615,7 @@ class SubscriptionsService implements Subscriptions {
       UUID related,
       Actor actor) {
     subscription.cancel(today, clock.instant());
+    licenses.deleteBySubscriptionId(subscription.id());
     record(subscription, type, today, related, actor);
   }
 

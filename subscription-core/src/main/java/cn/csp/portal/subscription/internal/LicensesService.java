@@ -1,0 +1,128 @@
+package cn.csp.portal.subscription.internal;
+
+import cn.csp.portal.customer.CustomerUsers;
+import cn.csp.portal.kernel.Actor;
+import cn.csp.portal.kernel.AuditEntry;
+import cn.csp.portal.kernel.AuditLog;
+import cn.csp.portal.kernel.BusinessRuleViolation;
+import cn.csp.portal.kernel.NotFound;
+import cn.csp.portal.subscription.BillingType;
+import cn.csp.portal.subscription.LicenseAssignment;
+import cn.csp.portal.subscription.LicensePool;
+import cn.csp.portal.subscription.Licenses;
+import cn.csp.portal.subscription.SubscriptionStatus;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class LicensesService implements Licenses {
+
+  private static final List<SubscriptionStatus> LIVE =
+      List.of(SubscriptionStatus.ACTIVE, SubscriptionStatus.SUSPENDED);
+
+  private final LicenseAssignmentRepository assignments;
+  private final SubscriptionRepository subscriptions;
+  private final CustomerUsers customerUsers;
+  private final AuditLog auditLog;
+  private final Clock clock;
+
+  LicensesService(
+      LicenseAssignmentRepository assignments,
+      SubscriptionRepository subscriptions,
+      CustomerUsers customerUsers,
+      AuditLog auditLog,
+      Clock clock) {
+    this.assignments = assignments;
+    this.subscriptions = subscriptions;
+    this.customerUsers = customerUsers;
+    this.auditLog = auditLog;
+    this.clock = clock;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<LicensePool> poolsOf(UUID customerId, Actor actor) {
+    customerUsers.requireDirectoryAccess(customerId, actor);
+    return subscriptions.findByCustomerIdAndStatusIn(customerId, LIVE).stream()
+        .filter(s -> s.billingType() == BillingType.LICENSE)
+        .map(
+            s ->
+                new LicensePool(
+                    s.id(),
+                    s.offerName(),
+                    s.friendlyName(),
+                    s.status(),
+                    s.quantity(),
+                    (int) assignments.countByKeySubscriptionId(s.id())))
+        .toList();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<LicenseAssignment> assignmentsOf(UUID customerId, Actor actor) {
+    customerUsers.requireDirectoryAccess(customerId, actor);
+    return assignments.findByCustomerIdOrderByAssignedAt(customerId).stream()
+        .map(LicenseAssignmentRecord::toAssignment)
+        .toList();
+  }
+
+  @Override
+  public void assign(UUID customerId, UUID subscriptionId, UUID customerUserId, Actor actor) {
+    // checks the actor's access and that the user is the customer's
+    customerUsers.find(customerId, customerUserId, actor);
+    // the lock serialises this count with other assignments and with quantity changes
+    SubscriptionRecord subscription = lockedPool(customerId, subscriptionId);
+    if (subscription.status() != SubscriptionStatus.ACTIVE) {
+      throw new BusinessRuleViolation("license.subscriptionNotActive", subscription.offerName());
+    }
+    var key = new LicenseAssignmentRecord.Key(subscriptionId, customerUserId);
+    if (assignments.existsById(key)) {
+      throw new BusinessRuleViolation("license.alreadyAssigned", subscription.offerName());
+    }
+    long assigned = assignments.countByKeySubscriptionId(subscriptionId);
+    if (assigned >= subscription.quantity()) {
+      throw new BusinessRuleViolation(
+          "license.noneAvailable", subscription.offerName(), subscription.quantity());
+    }
+    assignments.save(
+        new LicenseAssignmentRecord(
+            subscriptionId, customerUserId, customerId, clock.instant(), actor.name()));
+    auditLog.record(
+        AuditEntry.of(actor, "license.assigned")
+            .partner(subscription.partnerId())
+            .target("subscription", subscriptionId)
+            .detail("customerId", customerId)
+            .detail("customerUserId", customerUserId)
+            .build());
+  }
+
+  @Override
+  public void unassign(UUID customerId, UUID subscriptionId, UUID customerUserId, Actor actor) {
+    customerUsers.find(customerId, customerUserId, actor);
+    SubscriptionRecord subscription = lockedPool(customerId, subscriptionId);
+    var key = new LicenseAssignmentRecord.Key(subscriptionId, customerUserId);
+    if (!assignments.existsById(key)) {
+      throw new NotFound("license.notAssigned");
+    }
+    assignments.deleteById(key);
+    auditLog.record(
+        AuditEntry.of(actor, "license.unassigned")
+            .partner(subscription.partnerId())
+            .target("subscription", subscriptionId)
+            .detail("customerId", customerId)
+            .detail("customerUserId", customerUserId)
+            .build());
+  }
+
+  private SubscriptionRecord lockedPool(UUID customerId, UUID subscriptionId) {
+    return subscriptions
+        .findByIdForUpdate(subscriptionId)
+        .filter(s -> s.customerId().equals(customerId))
+        .filter(s -> s.billingType() == BillingType.LICENSE)
+        .orElseThrow(() -> new NotFound("subscription.notFound"));
+  }
+}
