@@ -133,7 +133,8 @@ class SubscriptionsService implements Subscriptions {
       if (reseller != null) {
         subscription.assignReseller(reseller.partnerId(), reseller.mpnId(), now);
       }
-      subscriptions.save(subscription);
+      // save merges (the id is assigned) and returns the managed copy: record on that one
+      subscription = subscriptions.save(subscription);
       record(subscription, SubscriptionEventType.PURCHASE, term.start(), null, actor);
     }
     auditLog.record(
@@ -256,7 +257,7 @@ class SubscriptionsService implements Subscriptions {
             .detail("from", before)
             .detail("to", quantity)
             .build());
-    return access.toView(subscription);
+    return changed(subscription);
   }
 
   @Override
@@ -277,7 +278,7 @@ class SubscriptionsService implements Subscriptions {
         access.forChange(partnerId, customerId, subscriptionId, version, actor);
     subscription.rename(friendlyName, clock.instant());
     auditLog.record(audit(actor, "subscription.renamed", subscription).build());
-    return access.toView(subscription);
+    return changed(subscription);
   }
 
   @Override
@@ -312,7 +313,7 @@ class SubscriptionsService implements Subscriptions {
         audit(actor, "subscription.resellerOfRecordSet", subscription)
             .detail("resellerMpnId", reseller == null ? "-1" : reseller.mpnId())
             .build());
-    return access.toView(subscription);
+    return changed(subscription);
   }
 
   @Override
@@ -341,7 +342,7 @@ class SubscriptionsService implements Subscriptions {
         audit(actor, "subscription.suspended", subscription)
             .detail("reason", reason.name())
             .build());
-    return access.toView(subscription);
+    return changed(subscription);
   }
 
   @Override
@@ -374,7 +375,7 @@ class SubscriptionsService implements Subscriptions {
       }
     }
     auditLog.record(audit(actor, "subscription.reactivated", subscription).build());
-    return access.toView(subscription);
+    return changed(subscription);
   }
 
   @Override
@@ -388,7 +389,7 @@ class SubscriptionsService implements Subscriptions {
       end(addOn, SubscriptionEventType.CANCEL, today, null, actor);
     }
     auditLog.record(audit(actor, "subscription.cancelled", subscription).build());
-    return access.toView(subscription);
+    return changed(subscription);
   }
 
   // ---- upgrades
@@ -449,7 +450,7 @@ class SubscriptionsService implements Subscriptions {
         SubscriptionRecord.purchase(
             customerId, partnerId, orderId, 0, target, quantity, null, unitPrice, null, term, now);
     upgraded.assignReseller(source.resellerPartnerId(), source.resellerMpnId(), now);
-    subscriptions.save(upgraded);
+    upgraded = subscriptions.save(upgraded);
     // the users keep their licenses, now of the new subscription
     subscriptions.flush();
     licenses.moveAssignments(source.id(), upgraded.id());
@@ -468,7 +469,7 @@ class SubscriptionsService implements Subscriptions {
             .detail("to", target.offerId())
             .detail("newSubscriptionId", upgraded.id())
             .build());
-    return access.toView(upgraded);
+    return changed(upgraded);
   }
 
   // ---- daily jobs
@@ -634,6 +635,15 @@ class SubscriptionsService implements Subscriptions {
             related,
             clock.instant(),
             actor.name()));
+  }
+
+  /**
+   * The view of a subscription just changed, with the version its update gives it: the caller
+   * passes that version back with its next change.
+   */
+  private Subscription changed(SubscriptionRecord subscription) {
+    subscriptions.flush();
+    return access.toView(subscription);
   }
 
   private Offer offerOf(SubscriptionRecord subscription) {
