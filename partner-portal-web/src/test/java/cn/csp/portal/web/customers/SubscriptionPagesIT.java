@@ -639,8 +639,22 @@ class SubscriptionPagesIT {
     assertThat(html(wizardLines("NO-SUCH-OFFER", "1"), session)).contains("所选产品不在目录中");
     assertThat(html(wizardLines(offer("Exchange Online Archiving").offerId(), "1"), session))
         .contains("所选产品不在目录中");
+    // nothing was confirmed
     mvc.perform(get("/customers/new/review").session(session))
         .andExpect(status().is3xxRedirection());
+    // crafted line names are no 500 either (names that are no line are ignored)
+    for (String crafted : List.of("quantities[]", "quantities[x]y]", "quantities[", "quantities")) {
+      int status =
+          mvc.perform(
+                  post("/customers/new/subscriptions")
+                      .session(session)
+                      .with(csrf())
+                      .param(crafted, "1"))
+              .andReturn()
+              .getResponse()
+              .getStatus();
+      assertThat(status).as(crafted).isLessThan(500);
+    }
 
     assertThat(
             redirect(
