@@ -120,6 +120,21 @@ class CustomerRelationshipsIT {
   }
 
   @Test
+  void aCustomerAdminActsOnlyForItsOwnCustomer() {
+    CreatedCustomer other = customers.createCustomer(partnerB, aCustomer("Fabrikam"), SYSTEM);
+    String token = relationships.invitationOf(partnerB, salesOfB).token();
+    // the admin of one customer names another customer: neither accepting nor revoking reaches it
+    assertThatThrownBy(
+            () -> relationships.acceptInvitation(token, other.customerId(), customerAdmin))
+        .isInstanceOf(NotFound.class);
+    assertThatThrownBy(
+            () -> relationships.revokeDelegatedAdmin(other.customerId(), partnerB, customerAdmin))
+        .isInstanceOf(NotFound.class);
+    assertThat(relationships.hasDelegatedAdmin(partnerB, other.customerId())).isTrue();
+    assertThat(customers.find(partnerB, customerId)).isEmpty();
+  }
+
+  @Test
   void aSuspendedPartnersInvitationCannotBeAccepted() {
     String token = relationships.invitationOf(partnerB, salesOfB).token();
     standing.suspend(

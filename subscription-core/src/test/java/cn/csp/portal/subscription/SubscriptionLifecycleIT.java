@@ -137,6 +137,16 @@ class SubscriptionLifecycleIT {
   }
 
   @Test
+  void withoutAPublishedPriceListNothingCanBeOrdered() {
+    // no list was ever published for 2045
+    clock.setToNoonOn(LocalDate.of(2045, 6, 1));
+    assertThatThrownBy(() -> buy("Office 365 Enterprise E3", 5))
+        .hasFieldOrPropertyWithValue("messageKey", "priceList.noPrice");
+    assertThat(subscriptions.subscriptionsOf(partner.id(), customerId, partner.sales())).isEmpty();
+    assertThat(subscriptions.ordersOf(partner.id(), customerId, partner.sales())).isEmpty();
+  }
+
+  @Test
   void aTermStartingOnTheThirtyFirstEndsBeforeTheLastDayOfAShortMonth() {
     clock.setToNoonOn(LocalDate.of(2031, 3, 30));
     TestPartner endOfMonth = data.aPartnerWithUsers(31);

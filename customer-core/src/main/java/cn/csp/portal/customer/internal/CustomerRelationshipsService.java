@@ -8,7 +8,6 @@ import cn.csp.portal.customer.InvitingPartner;
 import cn.csp.portal.customer.ProviderInvitation;
 import cn.csp.portal.customer.internal.PartnerRelationship.EstablishedBy;
 import cn.csp.portal.kernel.Actor;
-import cn.csp.portal.kernel.ActorType;
 import cn.csp.portal.kernel.AuditEntry;
 import cn.csp.portal.kernel.AuditLog;
 import cn.csp.portal.kernel.BusinessRuleViolation;
@@ -43,6 +42,7 @@ class CustomerRelationshipsService implements CustomerRelationships {
   private final PartnerPermissions permissions;
   private final IndirectPartnerships indirectPartnerships;
   private final AuditLog auditLog;
+  private final CustomerAdminActors customerAdmins;
   private final Clock clock;
 
   CustomerRelationshipsService(
@@ -54,6 +54,7 @@ class CustomerRelationshipsService implements CustomerRelationships {
       PartnerPermissions permissions,
       IndirectPartnerships indirectPartnerships,
       AuditLog auditLog,
+      CustomerAdminActors customerAdmins,
       Clock clock) {
     this.invitations = invitations;
     this.relationships = relationships;
@@ -63,6 +64,7 @@ class CustomerRelationshipsService implements CustomerRelationships {
     this.permissions = permissions;
     this.indirectPartnerships = indirectPartnerships;
     this.auditLog = auditLog;
+    this.customerAdmins = customerAdmins;
     this.clock = clock;
   }
 
@@ -155,7 +157,7 @@ class CustomerRelationshipsService implements CustomerRelationships {
   @Override
   public void acceptInvitation(
       String token, String resellerMpnId, UUID customerId, Actor customerAdmin) {
-    requireCustomerAdmin(customerAdmin);
+    customerAdmins.requireAdminOrSystem(customerId, customerAdmin, "customer.notFound");
     InvitingPartner invitation =
         findInvitation(token, resellerMpnId)
             .orElseThrow(() -> new NotFound("relationship.invitation.notFound"));
@@ -216,7 +218,7 @@ class CustomerRelationshipsService implements CustomerRelationships {
 
   @Override
   public void revokeDelegatedAdmin(UUID customerId, UUID partnerId, Actor customerAdmin) {
-    requireCustomerAdmin(customerAdmin);
+    customerAdmins.requireAdminOrSystem(customerId, customerAdmin, "relationship.notFound");
     PartnerRelationship relationship =
         relationships
             .findById(new PartnerRelationship.Key(partnerId, customerId))
@@ -239,9 +241,4 @@ class CustomerRelationshipsService implements CustomerRelationships {
   }
 
   /** Relationships are the customer's to accept and revoke, never a partner's. */
-  private static void requireCustomerAdmin(Actor actor) {
-    if (actor.type() != ActorType.CUSTOMER_ADMIN && actor.type() != ActorType.SYSTEM) {
-      throw new NotFound("relationship.notFound");
-    }
-  }
 }

@@ -47,6 +47,7 @@ class CustomerUsersService implements CustomerUsers {
   private final CustomerUserRepository users;
   private final CustomerRepository customers;
   private final CustomerAdminUserRepository admins;
+  private final CustomerAdminActors customerAdmins;
   private final PartnerRelationshipRepository relationshipRecords;
   private final CustomerRelationships relationships;
   private final PartnerAccounts partners;
@@ -59,6 +60,7 @@ class CustomerUsersService implements CustomerUsers {
       CustomerUserRepository users,
       CustomerRepository customers,
       CustomerAdminUserRepository admins,
+      CustomerAdminActors customerAdmins,
       PartnerRelationshipRepository relationshipRecords,
       CustomerRelationships relationships,
       PartnerAccounts partners,
@@ -69,6 +71,7 @@ class CustomerUsersService implements CustomerUsers {
     this.users = users;
     this.customers = customers;
     this.admins = admins;
+    this.customerAdmins = customerAdmins;
     this.relationshipRecords = relationshipRecords;
     this.relationships = relationships;
     this.partners = partners;
@@ -255,13 +258,7 @@ class CustomerUsersService implements CustomerUsers {
         return new Access(customerId, null);
       }
       case CUSTOMER_ADMIN -> {
-        // the admin's own customer, as stored, never the one the request names
-        boolean ownCustomer =
-            admins
-                .findById(actor.id())
-                .filter(admin -> admin.enabled() && admin.customerId().equals(customerId))
-                .isPresent();
-        if (!ownCustomer) {
+        if (!customerAdmins.isAdminOf(customerId, actor)) {
           throw new NotFound("customer.notFound");
         }
         return new Access(customerId, null);

@@ -46,6 +46,7 @@ class AccountSettingsController {
             .orElseThrow(() -> new NotFound("partner.notFound")));
     model.addAttribute("canViewProfiles", user.has(Permission.PROFILE_VIEW));
     model.addAttribute("canManageUsers", user.has(Permission.USER_MANAGE));
+    model.addAttribute("canCustomizeCatalog", user.has(Permission.CATALOG_CUSTOMIZE));
     model.addAttribute("canViewAgreements", user.has(Permission.AGREEMENT_VIEW));
     model.addAttribute("canViewAudit", user.has(Permission.AUDIT_LOG_VIEW));
     return HOME_VIEW;

@@ -21,6 +21,11 @@ public final class DemoData {
   /** The global admin of a company whose enrollment awaits the operators' review. */
   public static final String APPLICANT = "admin@xinghe-cloud.partner.onmschina.cn";
 
+  /** The service health messages the demo operator posts: one resolved, one announced. */
+  public static final String RESOLVED_INCIDENT = "部分用户无法通过 Outlook 收发邮件";
+
+  public static final String OPEN_ADVISORY = "Microsoft Teams 计划内维护";
+
   /** One user per role combination that matters. */
   public static final List<DemoUser> USERS =
       List.of(

@@ -29,8 +29,24 @@ import cn.csp.portal.partner.PartnerEnrollment;
 import cn.csp.portal.partner.PartnerEnrollment.CreatedAccount;
 import cn.csp.portal.partner.PartnerProfiles;
 import cn.csp.portal.partner.SupportProfile;
+import cn.csp.portal.subscription.CatalogPins;
+import cn.csp.portal.subscription.CloudService;
+import cn.csp.portal.subscription.NewIncidentUpdate;
+import cn.csp.portal.subscription.NewServiceIncident;
+import cn.csp.portal.subscription.Offer;
+import cn.csp.portal.subscription.OfferCatalog;
+import cn.csp.portal.subscription.ServiceHealth;
+import cn.csp.portal.subscription.ServiceHealthStatus;
+import cn.csp.portal.subscription.ServiceIncidentKind;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,10 +59,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the demo partner, its users, an operator and a few customers, through the same facades the
- * portal uses. It runs in embedded mode, or on any database when {@code
+ * Loads the demo partner, its users, an operator, a few customers and demo price lists, through the
+ * same facades the portal uses. It runs in embedded mode, or on any database when {@code
  * portal.demo-data.enabled=true}, and never otherwise. Loading is all-or-nothing and happens once:
- * a database that already holds the demo partner is left alone.
+ * a database that already holds the demo partner is left alone, except that months without a price
+ * list get their demo list.
  */
 @Component
 @Order(0)
@@ -62,6 +79,11 @@ public class DemoDataLoader implements ApplicationRunner {
   private final CustomerAdminAccounts admins;
   private final CustomerUsers customerUsers;
   private final PartnerEnrollment enrollment;
+  private final ServiceHealth serviceHealth;
+  private final Clock clock;
+  private final DemoPrices prices;
+  private final OfferCatalog catalog;
+  private final CatalogPins pins;
   private final TransactionTemplate transaction;
   private final boolean enabled;
 
@@ -72,6 +94,11 @@ public class DemoDataLoader implements ApplicationRunner {
       CustomerAdminAccounts admins,
       CustomerUsers customerUsers,
       PartnerEnrollment enrollment,
+      ServiceHealth serviceHealth,
+      Clock clock,
+      DemoPrices prices,
+      OfferCatalog catalog,
+      CatalogPins pins,
       TransactionTemplate transaction,
       Environment environment,
       ObjectProvider<EmbeddedPostgres> embeddedDatabase) {
@@ -81,6 +108,11 @@ public class DemoDataLoader implements ApplicationRunner {
     this.admins = admins;
     this.customerUsers = customerUsers;
     this.enrollment = enrollment;
+    this.serviceHealth = serviceHealth;
+    this.clock = clock;
+    this.prices = prices;
+    this.catalog = catalog;
+    this.pins = pins;
     this.transaction = transaction;
     this.enabled = shouldLoad(environment, embeddedDatabase.getIfAvailable() != null);
   }
@@ -101,6 +133,8 @@ public class DemoDataLoader implements ApplicationRunner {
     }
     if (partners.findPartnerIdByMpnId(DemoData.PARTNER_MPN_ID).isPresent()) {
       log.info("Demo data is already present; not loading it again");
+      // only the price lists of months that have none yet, for a demo started again later
+      transaction.executeWithoutResult(status -> prices.load(DEMO));
       return;
     }
     transaction.executeWithoutResult(status -> load());
@@ -124,8 +158,10 @@ public class DemoDataLoader implements ApplicationRunner {
               false),
           DEMO);
     }
-    operators.createOperator(
-        new NewOperator("21Vianet 运营 Operator", DemoData.OPERATOR, DemoData.PASSWORD), DEMO);
+    UUID operatorId =
+        operators.createOperator(
+            new NewOperator("21Vianet 运营 Operator", DemoData.OPERATOR, DemoData.PASSWORD), DEMO);
+    postServiceHealth(Actor.operator(operatorId, DemoData.OPERATOR));
 
     CreatedCustomer yunqi =
         customer(partnerId, "北京云启科技有限公司", "yunqitech", "刘", "强", "it@yunqitech.example.cn");
@@ -153,6 +189,18 @@ public class DemoDataLoader implements ApplicationRunner {
     customer(partnerId, "广州蓝湾 Tailspin 软件有限公司", "tailspingz", "黄", "磊", "it@tailspin.example.cn");
     applicantUnderReview();
     secondPartner();
+    prices.load(DEMO);
+    // Contoso puts its two best sellers first (Account settings > Catalog)
+    for (String name : List.of("Office 365 Enterprise E3", "Office 365 Business Premium")) {
+      pins.pin(partnerId, offerNamed(name).offerId(), DEMO);
+    }
+  }
+
+  private Offer offerNamed(String name) {
+    return catalog.offers().stream()
+        .filter(offer -> offer.name().equals(name))
+        .findFirst()
+        .orElseThrow();
   }
 
   /**
@@ -191,6 +239,45 @@ public class DemoDataLoader implements ApplicationRunner {
             DemoData.PASSWORD,
             false),
         DEMO);
+  }
+
+  /**
+   * One Exchange Online incident of last week, resolved (it ends now: the facade stamps messages
+   * with the current time), and one advisory for next Saturday night's Teams maintenance.
+   */
+  private void postServiceHealth(Actor operator) {
+    ZoneId china = ZoneId.of("Asia/Shanghai");
+    UUID incident =
+        serviceHealth.post(
+            new NewServiceIncident(
+                CloudService.EXCHANGE_ONLINE,
+                ServiceIncidentKind.INCIDENT,
+                ServiceHealthStatus.WARNING,
+                DemoData.RESOLVED_INCIDENT,
+                "我们正在调查部分用户无法通过 Outlook 桌面版和移动版收发邮件的问题。Outlook 网页版不受影响。",
+                clock.instant().minus(Duration.ofDays(7))),
+            operator);
+    serviceHealth.addUpdate(
+        incident,
+        new NewIncidentUpdate(
+            ServiceHealthStatus.CRITICAL, "问题源于北京数据中心的一组邮箱服务器。我们正在将受影响的邮箱迁移到正常的服务器。"),
+        operator);
+    serviceHealth.end(incident, "所有受影响的邮箱已迁移完毕，邮件收发已恢复正常。如仍有问题，请联系您的合作伙伴。", operator);
+
+    LocalDate saturday =
+        LocalDate.ofInstant(clock.instant(), china)
+            .with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+    serviceHealth.post(
+        new NewServiceIncident(
+            CloudService.TEAMS,
+            ServiceIncidentKind.ADVISORY,
+            ServiceHealthStatus.INFORMATION,
+            DemoData.OPEN_ADVISORY,
+            "我们将于 "
+                + saturday
+                + " 22:00 至次日 02:00（北京时间）进行计划内维护。其间会议和通话可能会中断几分钟，聊天消息可能延迟送达。无需采取任何措施。",
+            saturday.atTime(LocalTime.of(22, 0)).atZone(china).toInstant()),
+        operator);
   }
 
   /** A second company that has applied, so the operators' enrollment queue is not empty. */

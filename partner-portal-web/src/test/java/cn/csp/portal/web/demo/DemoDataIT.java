@@ -13,12 +13,23 @@ import cn.csp.portal.partner.AgentRole;
 import cn.csp.portal.partner.OperatorAccounts;
 import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.partner.PartnerStatus;
+import cn.csp.portal.subscription.CatalogPins;
+import cn.csp.portal.subscription.CloudService;
+import cn.csp.portal.subscription.OfferCatalog;
+import cn.csp.portal.subscription.PriceLists;
+import cn.csp.portal.subscription.ServiceHealth;
+import cn.csp.portal.subscription.ServiceIncidentKind;
 import cn.csp.portal.testsupport.IntegrationTest;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @IntegrationTest(properties = "portal.demo-data.enabled=true")
@@ -31,6 +42,10 @@ class DemoDataIT {
   @Autowired CustomerAdminAccounts customerAdmins;
   @Autowired CustomerUsers customerUsers;
   @Autowired PasswordEncoder passwordEncoder;
+  @Autowired ServiceHealth serviceHealth;
+  @Autowired PriceLists priceLists;
+  @Autowired OfferCatalog catalog;
+  @Autowired CatalogPins pins;
 
   @Test
   void loadsTheDemoPartnerItsUsersAnOperatorAndCustomers() {
@@ -72,11 +87,57 @@ class DemoDataIT {
   }
 
   @Test
+  void theDemoOperatorPostedAResolvedIncidentAndAnOpenAdvisory() {
+    var history =
+        serviceHealth
+            .history(
+                EnumSet.of(CloudService.EXCHANGE_ONLINE, CloudService.TEAMS), Pageable.ofSize(50))
+            .getContent();
+    assertThat(history)
+        .filteredOn(incident -> incident.title().equals(DemoData.RESOLVED_INCIDENT))
+        .singleElement()
+        .satisfies(
+            incident -> {
+              assertThat(incident.service()).isEqualTo(CloudService.EXCHANGE_ONLINE);
+              assertThat(incident.isOpen()).isFalse();
+              assertThat(incident.updates()).hasSize(3);
+            });
+    assertThat(history)
+        .filteredOn(incident -> incident.title().equals(DemoData.OPEN_ADVISORY))
+        .singleElement()
+        .satisfies(
+            advisory -> {
+              assertThat(advisory.kind()).isEqualTo(ServiceIncidentKind.ADVISORY);
+              assertThat(advisory.isOpen()).isTrue();
+            });
+  }
+
+  @Test
   void loadingAgainChangesNothing() {
     UUID partnerId = partners.findPartnerIdByMpnId(DemoData.PARTNER_MPN_ID).orElseThrow();
 
     loader.run(new DefaultApplicationArguments());
 
     assertThat(customers.countCustomersOf(partnerId)).isEqualTo(5);
+  }
+
+  @Test
+  void publishesThisAndNextMonthsPricesDraftsTheMonthAfterAndPinsTwoOffers() {
+    YearMonth month = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+    LocalDate firstDay = month.atDay(1);
+
+    // another test may have published a month first; the demo then keeps that list
+    assertThat(priceLists.publishedOn(firstDay)).isPresent();
+    assertThat(priceLists.publishedOn(firstDay.plusMonths(1))).isPresent();
+    assertThat(priceLists.allLists(Actor.system("test")))
+        .anySatisfy(
+            list -> {
+              assertThat(list.month()).isEqualTo(month.plusMonths(2));
+              assertThat(list.items()).hasSize(catalog.offers().size());
+            });
+    UUID partnerId = partners.findPartnerIdByMpnId(DemoData.PARTNER_MPN_ID).orElseThrow();
+    assertThat(pins.pinnedOfferIds(partnerId))
+        .extracting(id -> catalog.find(id).orElseThrow().name())
+        .containsExactly("Office 365 Enterprise E3", "Office 365 Business Premium");
   }
 }

@@ -10,6 +10,8 @@ import cn.csp.portal.partner.Permission;
 import cn.csp.portal.partner.SuspensionReason;
 import cn.csp.portal.subscription.BillingType;
 import cn.csp.portal.subscription.CloudService;
+import cn.csp.portal.subscription.ServiceHealthStatus;
+import cn.csp.portal.subscription.ServiceIncidentKind;
 import cn.csp.portal.subscription.SubscriptionEventType;
 import cn.csp.portal.subscription.SubscriptionStatus;
 import cn.csp.portal.subscription.SubscriptionSuspensionReason;
@@ -120,14 +122,20 @@ class MessageBundlesTest {
     for (SubscriptionEventType type : SubscriptionEventType.values()) {
       expected.add("subscription.event." + type.name());
     }
-    for (CloudService service : CloudService.values()) {
-      expected.add("subscriptions.service." + service.name());
-    }
     for (BillingType type : BillingType.values()) {
       expected.add("subscriptions.billingType." + type.name());
     }
     for (CustomerUserState state : CustomerUserState.values()) {
       expected.add("admincenter.users.state." + state.name());
+    }
+    for (CloudService service : CloudService.values()) {
+      expected.add("cloudService." + service.name());
+    }
+    for (ServiceHealthStatus status : ServiceHealthStatus.values()) {
+      expected.add("serviceHealth.status." + status.name());
+    }
+    for (ServiceIncidentKind kind : ServiceIncidentKind.values()) {
+      expected.add("serviceHealth.kind." + kind.name());
     }
     for (SupportedLanguage language : SupportedLanguage.values()) {
       expected.add(language.messageKey());

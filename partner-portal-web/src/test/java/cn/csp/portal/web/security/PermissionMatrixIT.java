@@ -135,7 +135,10 @@ class PermissionMatrixIT {
             "subscriptionId",
             subscription.toString(),
             "token",
-            "no-such-partnership-token");
+            "no-such-partnership-token",
+            // a month without a published price list: allowed roles get 404, the others 403
+            "month",
+            "1999-01");
   }
 
   @Test

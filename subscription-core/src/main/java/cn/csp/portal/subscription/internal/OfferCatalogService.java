@@ -95,11 +95,6 @@ class OfferCatalogService implements OfferCatalog {
         .orElse(List.of());
   }
 
-  /** The catalog's place of each offer, for sorting lists of offers or of their prices. */
-  int indexOf(Offer offer) {
-    return catalog().offers().indexOf(offer);
-  }
-
   private Snapshot catalog() {
     Snapshot loaded = snapshot;
     if (loaded == null) {

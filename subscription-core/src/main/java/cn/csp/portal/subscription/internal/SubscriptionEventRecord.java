@@ -14,12 +14,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
+import org.springframework.data.domain.Persistable;
 
 /** One row of the append-only history; the table refuses updates and deletes. */
 @Entity
 @Immutable
 @Table(name = "subscription_event")
-class SubscriptionEventRecord {
+class SubscriptionEventRecord implements Persistable<SubscriptionEventRecord.Key> {
 
   @EmbeddedId private Key key;
   private UUID partnerId;
@@ -53,6 +54,17 @@ class SubscriptionEventRecord {
     this.relatedSubscriptionId = relatedSubscriptionId;
     this.recordedAt = recordedAt;
     this.recordedBy = recordedBy;
+  }
+
+  @Override
+  public Key getId() {
+    return key;
+  }
+
+  /** Always inserted, never merged: a sequence number used twice fails instead of vanishing. */
+  @Override
+  public boolean isNew() {
+    return true;
   }
 
   SubscriptionEvent toEvent() {

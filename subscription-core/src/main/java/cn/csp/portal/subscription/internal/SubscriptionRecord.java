@@ -64,7 +64,8 @@ class SubscriptionRecord {
   private String resellerMpnId;
   private int eventsRecorded;
   private Instant updatedAt;
-  @Version private long version;
+  // a wrapper type, so that a subscription not yet saved is new to Spring Data (its id is assigned)
+  @Version private Long version;
 
   protected SubscriptionRecord() {}
 
@@ -301,6 +302,6 @@ class SubscriptionRecord {
   }
 
   long version() {
-    return version;
+    return version == null ? 0 : version;
   }
 }

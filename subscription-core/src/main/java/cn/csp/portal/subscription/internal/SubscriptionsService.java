@@ -133,8 +133,7 @@ class SubscriptionsService implements Subscriptions {
       if (reseller != null) {
         subscription.assignReseller(reseller.partnerId(), reseller.mpnId(), now);
       }
-      // save merges (the id is assigned) and returns the managed copy: record on that one
-      subscription = subscriptions.save(subscription);
+      subscriptions.save(subscription);
       record(subscription, SubscriptionEventType.PURCHASE, term.start(), null, actor);
     }
     auditLog.record(
@@ -450,7 +449,7 @@ class SubscriptionsService implements Subscriptions {
         SubscriptionRecord.purchase(
             customerId, partnerId, orderId, 0, target, quantity, null, unitPrice, null, term, now);
     upgraded.assignReseller(source.resellerPartnerId(), source.resellerMpnId(), now);
-    upgraded = subscriptions.save(upgraded);
+    subscriptions.save(upgraded);
     // the users keep their licenses, now of the new subscription
     subscriptions.flush();
     licenses.moveAssignments(source.id(), upgraded.id());
@@ -637,10 +636,7 @@ class SubscriptionsService implements Subscriptions {
             actor.name()));
   }
 
-  /**
-   * The view of a subscription just changed, with the version its update gives it: the caller
-   * passes that version back with its next change.
-   */
+  /** The view after a change, with the version the change produced. */
   private Subscription changed(SubscriptionRecord subscription) {
     subscriptions.flush();
     return access.toView(subscription);
