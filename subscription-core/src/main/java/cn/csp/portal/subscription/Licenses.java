@@ -2,6 +2,7 @@ package cn.csp.portal.subscription;
 
 import cn.csp.portal.kernel.Actor;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -25,4 +26,11 @@ public interface Licenses {
   void assign(UUID customerId, UUID subscriptionId, UUID customerUserId, Actor actor);
 
   void unassign(UUID customerId, UUID subscriptionId, UUID customerUserId, Actor actor);
+
+  /**
+   * The services of the customer's active subscriptions with every partner: what its admin center
+   * shows the health of (spec 2.25, "for each service in the account"). A suspended subscription's
+   * services are not in use (spec 2.23), so they are left out.
+   */
+  Set<CloudService> servicesOf(UUID customerId, Actor actor);
 }

@@ -2,6 +2,7 @@ package cn.csp.portal.web.admincenter;
 
 import cn.csp.portal.customer.CustomerPartner;
 import cn.csp.portal.customer.CustomerRelationships;
+import cn.csp.portal.web.security.AdminCenterPrincipal;
 import cn.csp.portal.web.security.CurrentUser;
 import cn.csp.portal.web.security.CustomerAdminPrincipal;
 import java.util.List;
@@ -18,7 +19,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The simulated Office 365 admin center operated by 21Vianet (spec 1.2): sign-in, and the home page
  * with the customer's partner relationships, where delegated admin privileges can be removed (spec
  * 2.29) and each partner's support contacts are listed (spec 2.33). Subscriptions are the partner's
- * to manage: nothing here changes them.
+ * to manage: nothing here changes them. Removing delegated admin privileges is the customer's own
+ * admin's; a partner user administering on behalf of the customer cannot reach it (the security
+ * configuration refuses it, and the page does not offer it).
  */
 @Controller
 class AdminCenterController {
@@ -38,12 +41,12 @@ class AdminCenterController {
   }
 
   @GetMapping("/admin-center/login")
-  String login(@CurrentUser CustomerAdminPrincipal admin) {
+  String login(@CurrentUser AdminCenterPrincipal admin) {
     return admin != null ? "redirect:/admin-center" : LOGIN_VIEW;
   }
 
   @GetMapping("/admin-center")
-  String home(@CurrentUser CustomerAdminPrincipal admin, Model model) {
+  String home(@CurrentUser AdminCenterPrincipal admin, Model model) {
     model.addAttribute("admin", admin);
     model.addAttribute("partners", relationships.partnersOf(admin.customerId()));
     return HOME_VIEW;

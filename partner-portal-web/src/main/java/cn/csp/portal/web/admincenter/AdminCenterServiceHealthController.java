@@ -1,13 +1,12 @@
 package cn.csp.portal.web.admincenter;
 
 import cn.csp.portal.subscription.CloudService;
+import cn.csp.portal.subscription.Licenses;
 import cn.csp.portal.subscription.ServiceHealth;
 import cn.csp.portal.web.form.ListPaging;
+import cn.csp.portal.web.security.AdminCenterPrincipal;
 import cn.csp.portal.web.security.CurrentUser;
-import cn.csp.portal.web.security.CustomerAdminPrincipal;
-import java.util.EnumSet;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,14 +22,16 @@ class AdminCenterServiceHealthController {
   static final String VIEW = "admin-center/service-health";
 
   private final ServiceHealth health;
+  private final Licenses licenses;
 
-  AdminCenterServiceHealthController(ServiceHealth health) {
+  AdminCenterServiceHealthController(ServiceHealth health, Licenses licenses) {
     this.health = health;
+    this.licenses = licenses;
   }
 
   @GetMapping("/admin-center/service-health")
-  String serviceHealth(@CurrentUser CustomerAdminPrincipal admin, Pageable page, Model model) {
-    Set<CloudService> services = servicesShown(admin.customerId());
+  String serviceHealth(@CurrentUser AdminCenterPrincipal admin, Pageable page, Model model) {
+    Set<CloudService> services = servicesShown(admin);
     model.addAttribute("admin", admin);
     model.addAttribute("summaries", health.currentHealth(services));
     model.addAttribute("history", health.history(services, ListPaging.page(page)));
@@ -38,11 +39,10 @@ class AdminCenterServiceHealthController {
   }
 
   /**
-   * The services whose health the customer sees. For now every service: subscriptions do not exist
-   * yet. Once they do, this becomes the services of the customer's active subscriptions (spec 2.25:
-   * "for each service in the account"), and nothing else on the page changes.
+   * The services whose health the customer sees: those of its active subscriptions, with every
+   * partner (spec 2.25: "for each service in the account").
    */
-  private Set<CloudService> servicesShown(UUID customerId) {
-    return EnumSet.allOf(CloudService.class);
+  private Set<CloudService> servicesShown(AdminCenterPrincipal admin) {
+    return licenses.servicesOf(admin.customerId(), admin.actor());
   }
 }

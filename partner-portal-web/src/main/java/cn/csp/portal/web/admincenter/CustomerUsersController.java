@@ -8,8 +8,8 @@ import cn.csp.portal.kernel.BusinessRuleViolation;
 import cn.csp.portal.kernel.NotFound;
 import cn.csp.portal.web.form.FormErrors;
 import cn.csp.portal.web.form.ListPaging;
+import cn.csp.portal.web.security.AdminCenterPrincipal;
 import cn.csp.portal.web.security.CurrentUser;
-import cn.csp.portal.web.security.CustomerAdminPrincipal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.UUID;
@@ -29,10 +29,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The admin center's Users pages (spec 1.2, 2.22): the customer admin lists and searches the
- * organization's users, adds one (its temporary password shown once), edits, blocks, deletes one
- * and resets its password. The customer is always the signed-in admin's own; a user of another
- * customer is not found.
+ * The admin center's Users pages (spec 1.2, 2.22): the customer admin (or a partner user
+ * administering on the customer's behalf) lists and searches the organization's users with their
+ * licenses, adds one (its temporary password shown once), edits, blocks, deletes one and resets its
+ * password; a user's page also assigns licenses ({@link AdminCenterLicensesController}). The
+ * customer is always the session's own; a user of another customer is not found.
  */
 @Controller
 @RequestMapping(CustomerUsersController.PATH)
@@ -51,17 +52,19 @@ class CustomerUsersController {
   static final String DONE = "doneKey";
 
   private final CustomerUsers users;
+  private final UserLicenses licenses;
   private final SmartValidator validator;
 
-  CustomerUsersController(CustomerUsers users, SmartValidator validator) {
+  CustomerUsersController(CustomerUsers users, UserLicenses licenses, SmartValidator validator) {
     this.users = users;
+    this.licenses = licenses;
     this.validator = validator;
   }
 
   /** The list; an htmx request (the live search) gets only the results. */
   @GetMapping
   String list(
-      @CurrentUser CustomerAdminPrincipal admin,
+      @CurrentUser AdminCenterPrincipal admin,
       @RequestParam(required = false) String q,
       @RequestHeader(name = "HX-Request", required = false) String htmx,
       Pageable page,
@@ -74,18 +77,20 @@ class CustomerUsersController {
             ListPaging.page(page, Sort.by("displayName", "userPrincipalName")),
             admin.actor()));
     model.addAttribute("q", q);
+    // for the Licenses column (users/columns.html)
+    model.addAttribute("licenseNames", licenses.namesByUser(admin));
     return htmx != null ? LIST_VIEW + " :: results" : LIST_VIEW;
   }
 
   @GetMapping("/new")
-  String newUser(@CurrentUser CustomerAdminPrincipal admin, Locale locale, Model model) {
+  String newUser(@CurrentUser AdminCenterPrincipal admin, Locale locale, Model model) {
     model.addAttribute("newUser", new NewCustomerUserForm());
     return newForm(admin, locale, model);
   }
 
   @PostMapping
   String add(
-      @CurrentUser CustomerAdminPrincipal admin,
+      @CurrentUser AdminCenterPrincipal admin,
       @ModelAttribute("newUser") NewCustomerUserForm form,
       BindingResult result,
       Locale locale,
@@ -122,18 +127,18 @@ class CustomerUsersController {
 
   @GetMapping("/{userId}")
   String edit(
-      @CurrentUser CustomerAdminPrincipal admin,
+      @CurrentUser AdminCenterPrincipal admin,
       @PathVariable UUID userId,
       Locale locale,
       Model model) {
     CustomerUser user = users.find(admin.customerId(), userId, admin.actor());
     model.addAttribute("editUser", CustomerUserForm.of(user));
-    return editForm(user, locale, model);
+    return editForm(admin, user, locale, model);
   }
 
   @PostMapping("/{userId}")
   String update(
-      @CurrentUser CustomerAdminPrincipal admin,
+      @CurrentUser AdminCenterPrincipal admin,
       @PathVariable UUID userId,
       @ModelAttribute("editUser") CustomerUserForm form,
       BindingResult result,
@@ -153,12 +158,12 @@ class CustomerUsersController {
         FormErrors.reject(result, refused);
       }
     }
-    return editForm(user, locale, model);
+    return editForm(admin, user, locale, model);
   }
 
   @PostMapping("/{userId}/reset-password")
   String resetPassword(
-      @CurrentUser CustomerAdminPrincipal admin,
+      @CurrentUser AdminCenterPrincipal admin,
       @PathVariable UUID userId,
       RedirectAttributes redirect) {
     CustomerUser user = users.find(admin.customerId(), userId, admin.actor());
@@ -171,7 +176,7 @@ class CustomerUsersController {
 
   @PostMapping("/{userId}/delete")
   String delete(
-      @CurrentUser CustomerAdminPrincipal admin,
+      @CurrentUser AdminCenterPrincipal admin,
       @PathVariable UUID userId,
       @RequestParam(defaultValue = "false") boolean confirmed,
       RedirectAttributes redirect) {
@@ -185,21 +190,23 @@ class CustomerUsersController {
     return "redirect:" + PATH;
   }
 
-  private String newForm(CustomerAdminPrincipal admin, Locale locale, Model model) {
+  private String newForm(AdminCenterPrincipal admin, Locale locale, Model model) {
     model.addAttribute("domain", domainOf(admin));
     model.addAttribute("usageLocations", UsageLocations.choices(locale));
     return NEW_VIEW;
   }
 
-  private static String editForm(CustomerUser user, Locale locale, Model model) {
+  private String editForm(
+      AdminCenterPrincipal admin, CustomerUser user, Locale locale, Model model) {
     model.addAttribute("member", user);
+    model.addAttribute("userLicenses", licenses.of(admin, user.id()));
     model.addAttribute("states", CustomerUserState.values());
     model.addAttribute("usageLocations", UsageLocations.choices(locale));
     return EDIT_VIEW;
   }
 
   /** The domain new users get; a customer has one (its initial domain) so far. */
-  private String domainOf(CustomerAdminPrincipal admin) {
+  private String domainOf(AdminCenterPrincipal admin) {
     return users.domainsOf(admin.customerId(), admin.actor()).get(0);
   }
 }

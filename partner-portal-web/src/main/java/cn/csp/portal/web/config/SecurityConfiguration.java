@@ -7,6 +7,9 @@ import cn.csp.portal.web.portal.PortalSection;
 import cn.csp.portal.web.security.AdminCenterSessionFilter;
 import cn.csp.portal.web.security.AdminCenterSignInDetails;
 import cn.csp.portal.web.security.CustomerAdminPrincipal;
+import cn.csp.portal.web.security.OnBehalfAdministration;
+import cn.csp.portal.web.security.OnBehalfPrincipal;
+import cn.csp.portal.web.security.OnBehalfSessionFilter;
 import cn.csp.portal.web.security.OperatorPrincipal;
 import cn.csp.portal.web.security.PartnerSessionFilter;
 import cn.csp.portal.web.security.PartnerUserPrincipal;
@@ -35,8 +38,10 @@ import org.springframework.security.web.util.matcher.IpAddressMatcher;
  * Four filter chains: the operator console ({@code /operator/**}), the actuator endpoints, the
  * simulated customer admin center ({@code /admin-center/**}) and the partner portal (everything
  * else). Each area has its own sign-in page, its own accounts and its own slot in the session, so a
- * partner user can never act in the console or the admin center, an operator never in the portal,
- * and a customer admin only in the admin center.
+ * partner user can never sign in to the console or the admin center, an operator never to the
+ * portal, and a customer admin only to the admin center. The one bridge: a signed-in partner user
+ * with the right and delegated admin privileges may be let into one customer's admin center on its
+ * behalf ({@link OnBehalfAdministration}), without the customer admin's own rights.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -111,23 +116,36 @@ public class SecurityConfiguration {
   SecurityFilterChain adminCenter(
       HttpSecurity http,
       CustomerAdminAccounts admins,
+      OnBehalfAdministration onBehalf,
       PasswordEncoder passwordEncoder,
       AuthenticationEventPublisher events)
       throws Exception {
     SecurityContextRepository sessions = PortalAuthentication.customerAdminSessions();
+    AccessDeniedHandlerImpl sayingWhy = new AccessDeniedHandlerImpl();
+    sayingWhy.setErrorPage(AdminCenterSessionFilter.FORBIDDEN_PATH);
+    // the customer's own admins, and partner users administering on the customer's behalf
+    String[] everyone = {CustomerAdminPrincipal.ROLE, OnBehalfPrincipal.ROLE};
     http.securityMatcher("/admin-center/**")
         .authenticationManager(
             PortalAuthentication.forCustomerAdmins(admins, passwordEncoder, events))
         .securityContext(c -> c.securityContextRepository(sessions))
         .requestCache(cache -> cache.requestCache(PortalAuthentication.adminCenterSavedRequests()))
         .addFilterBefore(new AdminCenterSessionFilter(admins, sessions), AuthorizationFilter.class)
+        .addFilterBefore(new OnBehalfSessionFilter(onBehalf, sessions), AuthorizationFilter.class)
+        .exceptionHandling(e -> e.accessDeniedHandler(sayingWhy))
         .authorizeHttpRequests(
             authorize ->
                 authorize
-                    .requestMatchers(AdminCenterSessionFilter.LOGIN_PATH)
+                    .requestMatchers(
+                        AdminCenterSessionFilter.LOGIN_PATH,
+                        AdminCenterSessionFilter.FORBIDDEN_PATH)
                     .permitAll()
+                    .requestMatchers(OnBehalfSessionFilter.CUSTOMER_ADMIN_ONLY)
+                    .hasRole(CustomerAdminPrincipal.ROLE)
+                    .requestMatchers(OnBehalfSessionFilter.EXIT_PATH)
+                    .hasRole(OnBehalfPrincipal.ROLE)
                     .anyRequest()
-                    .hasRole(CustomerAdminPrincipal.ROLE))
+                    .hasAnyRole(everyone))
         .formLogin(
             form ->
                 form.loginPage(AdminCenterSessionFilter.LOGIN_PATH)

@@ -19,6 +19,9 @@ public class AdminCenterSessionFilter
   public static final String LOGOUT_PATH = "/admin-center/logout";
   public static final String PASSWORD_PATH = "/admin-center/password";
 
+  /** Where a refused admin center request is forwarded: a page in the admin center's frame. */
+  public static final String FORBIDDEN_PATH = "/admin-center/forbidden";
+
   private final CustomerAdminAccounts admins;
 
   public AdminCenterSessionFilter(
@@ -48,7 +51,7 @@ public class AdminCenterSessionFilter
   }
 
   @Override
-  String endedPath() {
+  String endedPath(CustomerAdminPrincipal principal) {
     return LOGIN_PATH + "?ended";
   }
 

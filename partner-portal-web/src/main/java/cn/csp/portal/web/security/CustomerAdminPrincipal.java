@@ -13,7 +13,7 @@ import org.springframework.security.core.userdetails.User;
  * the session and is the only source of the tenant, as the partner id is for partner users. {@link
  * AdminCenterSessionFilter} rebuilds it when the stored admin changes.
  */
-public class CustomerAdminPrincipal extends User {
+public class CustomerAdminPrincipal extends User implements AdminCenterPrincipal {
 
   public static final String ROLE = "CUSTOMER_ADMIN";
 
@@ -53,15 +53,17 @@ public class CustomerAdminPrincipal extends User {
     return account.adminId();
   }
 
+  @Override
   public UUID customerId() {
     return account.customerId();
   }
 
+  @Override
   public String companyName() {
     return account.companyName();
   }
 
-  /** The name the page header shows. */
+  @Override
   public String displayName() {
     return account.displayName();
   }
@@ -70,7 +72,13 @@ public class CustomerAdminPrincipal extends User {
     return account.mustChangePassword();
   }
 
+  @Override
   public Actor actor() {
     return Actor.customerAdmin(account.adminId(), getUsername());
+  }
+
+  @Override
+  public boolean onBehalf() {
+    return false;
   }
 }

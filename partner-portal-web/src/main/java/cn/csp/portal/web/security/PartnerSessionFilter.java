@@ -51,7 +51,7 @@ public class PartnerSessionFilter
   }
 
   @Override
-  String endedPath() {
+  String endedPath(PartnerUserPrincipal principal) {
     return "/login?ended";
   }
 

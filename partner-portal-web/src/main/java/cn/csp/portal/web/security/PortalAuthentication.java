@@ -8,10 +8,13 @@ import cn.csp.portal.web.config.WebConfiguration;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -101,6 +104,31 @@ public final class PortalAuthentication {
     HttpSession session = request.getSession(false);
     if (session != null) {
       session.invalidate();
+    }
+  }
+
+  /** The partner user signed in to the portal in this request's session, if any. */
+  static Optional<UUID> portalUserOf(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session != null
+        && session.getAttribute(PARTNER_CONTEXT) instanceof SecurityContext context
+        && context.getAuthentication() != null
+        && context.getAuthentication().getPrincipal() instanceof PartnerUserPrincipal user) {
+      return Optional.of(user.userId());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Ends only the admin center's sign-in (a partner user leaving the customer's admin center it
+   * administered on behalf of): the partner portal's sign-in in the same session stays.
+   */
+  static void endAdminCenterSession(HttpServletRequest request) {
+    SecurityContextHolder.getContextHolderStrategy().clearContext();
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(CUSTOMER_ADMIN_CONTEXT);
+      session.removeAttribute(ADMIN_CENTER_SAVED_REQUEST);
     }
   }
 

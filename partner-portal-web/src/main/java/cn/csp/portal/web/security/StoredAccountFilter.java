@@ -46,7 +46,15 @@ abstract class StoredAccountFilter<P extends UserDetails, A> extends OncePerRequ
   abstract P principalOf(A account);
 
   /** Where a signed-out user is sent, e.g. the area's sign-in page with {@code ?ended}. */
-  abstract String endedPath();
+  abstract String endedPath(P principal);
+
+  /**
+   * Ends what the account may no longer do: by default the whole session. An area that shares the
+   * session with another (administering on behalf of a customer) ends only its own slot.
+   */
+  void endSession(HttpServletRequest request, P principal) {
+    PortalAuthentication.endSession(request);
+  }
 
   /** Where the user must go instead of {@code path}, or null to carry on. */
   abstract String detour(P principal, String path);
@@ -63,8 +71,8 @@ abstract class StoredAccountFilter<P extends UserDetails, A> extends OncePerRequ
     P principal = principalType.cast(authentication.getPrincipal());
     Optional<A> current = currentAccount(principal);
     if (current.isEmpty() || !isEnabled(current.get())) {
-      PortalAuthentication.endSession(request);
-      response.sendRedirect(request.getContextPath() + endedPath());
+      endSession(request, principal);
+      response.sendRedirect(request.getContextPath() + endedPath(principal));
       return;
     }
     if (isOutdated(principal, current.get())) {

@@ -195,6 +195,11 @@ class PermissionMatrixIT {
     assertStatus(AgentRole.NONE, AdminRole.BILLING_ADMIN, "/account/users", 403);
     assertStatus(AgentRole.NONE, AdminRole.BILLING_ADMIN, "/account/agreements", 200);
     assertStatus(AgentRole.NONE, AdminRole.GLOBAL_ADMIN, "/account/agreements", 200);
+    // a customer's Service management: service health is not for sales agents (spec 2.25)
+    String services = "/customers/" + pathValues.get("customerId") + "/services";
+    assertStatus(AgentRole.SALES_AGENT, AdminRole.NO_ADMIN, services, 200);
+    assertStatus(AgentRole.SALES_AGENT, AdminRole.NO_ADMIN, services + "/health", 403);
+    assertStatus(AgentRole.HELPDESK_AGENT, AdminRole.NO_ADMIN, services + "/health", 200);
   }
 
   private void assertStatus(AgentRole agent, AdminRole admin, String path, int expected)

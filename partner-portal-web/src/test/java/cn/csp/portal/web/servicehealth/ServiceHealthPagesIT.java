@@ -25,17 +25,25 @@ import cn.csp.portal.partner.NewPartnerUser;
 import cn.csp.portal.partner.OperatorAccounts;
 import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.subscription.CloudService;
+import cn.csp.portal.subscription.NewOrder;
 import cn.csp.portal.subscription.NewServiceIncident;
+import cn.csp.portal.subscription.OfferCatalog;
+import cn.csp.portal.subscription.OrderLine;
+import cn.csp.portal.subscription.PriceLists;
 import cn.csp.portal.subscription.ServiceHealth;
 import cn.csp.portal.subscription.ServiceHealthStatus;
 import cn.csp.portal.subscription.ServiceIncident;
 import cn.csp.portal.subscription.ServiceIncidentKind;
+import cn.csp.portal.subscription.Subscriptions;
 import cn.csp.portal.testsupport.IntegrationTest;
+import cn.csp.portal.testsupport.PriceListFixtures;
 import cn.csp.portal.web.PortalSessions;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -70,6 +78,9 @@ class ServiceHealthPagesIT {
   @Autowired CustomerDirectory customers;
   @Autowired CustomerAdminAccounts customerAdmins;
   @Autowired ServiceHealth health;
+  @Autowired Subscriptions subscriptions;
+  @Autowired OfferCatalog catalog;
+  @Autowired PriceLists priceLists;
   @Autowired JdbcClient jdbc;
 
   private MockHttpSession operator;
@@ -89,11 +100,26 @@ class ServiceHealthPagesIT {
     mvc.perform(get("/operator").param("lang", "en").session(operator)).andExpect(status().isOk());
   }
 
-  /** A customer admin of a new customer, signed in to the admin center with an own password. */
+  /**
+   * A customer admin of a new customer with an Office 365 Enterprise E3 subscription (Exchange,
+   * SharePoint, Teams, Office apps), signed in to the admin center with an own password.
+   */
   private MockHttpSession aCustomerAdmin() throws Exception {
     UUID partnerId = partners.createPartner(aPartner(), SYSTEM);
     CreatedCustomer customer =
         customers.createCustomer(partnerId, aCustomer("Litware Health Ltd."), SYSTEM);
+    PriceListFixtures.ensurePublishedAround(priceLists, catalog, LocalDate.now(CHINA));
+    String e3 =
+        catalog.offers().stream()
+            .filter(offer -> offer.name().equals("Office 365 Enterprise E3"))
+            .findFirst()
+            .orElseThrow()
+            .offerId();
+    subscriptions.placeOrder(
+        partnerId,
+        customer.customerId(),
+        new NewOrder(UUID.randomUUID().toString(), List.of(new OrderLine(e3, 5, null, null))),
+        SYSTEM);
     customerAdmins.changeOwnPassword(
         customerAdmins.findSignIn(customer.adminSignInName()).orElseThrow().adminId(),
         customer.temporaryPassword(),
@@ -209,6 +235,9 @@ class ServiceHealthPagesIT {
     Document adminPage = page("/admin-center/service-health", admin);
     Element row = adminPage.getElementById("health-SHAREPOINT_ONLINE");
     assertThat(row.select(".health-status").first().text()).isEqualTo("Critical");
+    // only the services of the customer's subscriptions
+    assertThat(adminPage.getElementById("health-POWER_BI")).isNull();
+    assertThat(adminPage.getElementById("health-AZURE")).isNull();
     Element open = adminPage.getElementById("open-" + incident.id());
     assertThat(open.select(".incident-title").text()).isEqualTo(title);
     assertThat(open.select(".incident-message").text()).contains("Some return errors.");

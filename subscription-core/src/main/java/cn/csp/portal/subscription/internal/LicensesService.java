@@ -7,12 +7,17 @@ import cn.csp.portal.kernel.AuditLog;
 import cn.csp.portal.kernel.BusinessRuleViolation;
 import cn.csp.portal.kernel.NotFound;
 import cn.csp.portal.subscription.BillingType;
+import cn.csp.portal.subscription.CloudService;
 import cn.csp.portal.subscription.LicenseAssignment;
 import cn.csp.portal.subscription.LicensePool;
 import cn.csp.portal.subscription.Licenses;
+import cn.csp.portal.subscription.Offer;
+import cn.csp.portal.subscription.OfferCatalog;
 import cn.csp.portal.subscription.SubscriptionStatus;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +32,7 @@ class LicensesService implements Licenses {
   private final LicenseAssignmentRepository assignments;
   private final SubscriptionRepository subscriptions;
   private final CustomerUsers customerUsers;
+  private final OfferCatalog catalog;
   private final AuditLog auditLog;
   private final Clock clock;
 
@@ -34,11 +40,13 @@ class LicensesService implements Licenses {
       LicenseAssignmentRepository assignments,
       SubscriptionRepository subscriptions,
       CustomerUsers customerUsers,
+      OfferCatalog catalog,
       AuditLog auditLog,
       Clock clock) {
     this.assignments = assignments;
     this.subscriptions = subscriptions;
     this.customerUsers = customerUsers;
+    this.catalog = catalog;
     this.auditLog = auditLog;
     this.clock = clock;
   }
@@ -116,6 +124,17 @@ class LicensesService implements Licenses {
             .detail("customerId", customerId)
             .detail("customerUserId", customerUserId)
             .build());
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Set<CloudService> servicesOf(UUID customerId, Actor actor) {
+    customerUsers.requireDirectoryAccess(customerId, actor);
+    Set<CloudService> services = EnumSet.noneOf(CloudService.class);
+    subscriptions
+        .findByCustomerIdAndStatusIn(customerId, List.of(SubscriptionStatus.ACTIVE))
+        .forEach(s -> catalog.find(s.offerId()).map(Offer::services).ifPresent(services::addAll));
+    return services;
   }
 
   private SubscriptionRecord lockedPool(UUID customerId, UUID subscriptionId) {
