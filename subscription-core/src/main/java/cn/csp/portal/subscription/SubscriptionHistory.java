@@ -2,6 +2,7 @@ package cn.csp.portal.subscription;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -15,4 +16,10 @@ public interface SubscriptionHistory {
    * ordered by customer and creation.
    */
   List<BillableSubscription> billableSubscriptions(UUID partnerId, LocalDate upTo);
+
+  /**
+   * One subscription of any partner with its whole history, or empty for an unknown id: how usage
+   * records find the partner, customer and billing type of the subscription they name.
+   */
+  Optional<BillableSubscription> findBillable(UUID subscriptionId);
 }

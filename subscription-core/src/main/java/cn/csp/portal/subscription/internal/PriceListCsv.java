@@ -1,6 +1,7 @@
 package cn.csp.portal.subscription.internal;
 
 import cn.csp.portal.kernel.BusinessRuleViolation;
+import cn.csp.portal.kernel.CsvReader;
 import cn.csp.portal.subscription.Offer;
 import cn.csp.portal.subscription.OfferCatalog;
 import cn.csp.portal.subscription.PriceListItem;
@@ -8,10 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -69,13 +66,13 @@ final class PriceListCsv {
    * @throws BusinessRuleViolation naming the first bad row
    */
   static List<PriceListItem> read(InputStream in, OfferCatalog catalog) throws IOException {
-    List<Row> rows = records(decode(in));
+    List<CsvReader.Row> rows = records(in);
     if (rows.isEmpty() || !isHeader(rows.get(0).fields())) {
       throw BusinessRuleViolation.onField("file", "priceList.csv.header", HEADER);
     }
     List<PriceListItem> items = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
-    for (Row row : rows.subList(1, rows.size())) {
+    for (CsvReader.Row row : rows.subList(1, rows.size())) {
       List<String> fields = row.fields();
       if (fields.size() != COLUMNS.size()) {
         throw rowError("priceList.csv.columns", row.number(), COLUMNS.size());
@@ -141,91 +138,16 @@ final class PriceListCsv {
     return BusinessRuleViolation.onField("file", key, arguments);
   }
 
-  private static String decode(InputStream in) throws IOException {
-    byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-    if (bytes.length > MAX_BYTES) {
-      throw BusinessRuleViolation.onField("file", "priceList.csv.tooLarge", MAX_BYTES / 1024);
-    }
-    String text;
+  /** Splits the file into rows, refusing what cannot be read as the price list's own errors. */
+  private static List<CsvReader.Row> records(InputStream in) throws IOException {
     try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException notUtf8) {
-      throw BusinessRuleViolation.onField("file", "priceList.csv.encoding");
+      return CsvReader.read(in, MAX_BYTES);
+    } catch (CsvReader.UnreadableCsv unreadable) {
+      throw switch (unreadable.problem()) {
+        case TOO_LARGE -> rowError("priceList.csv.tooLarge", MAX_BYTES / 1024);
+        case NOT_UTF8 -> rowError("priceList.csv.encoding");
+        case MALFORMED -> rowError("priceList.csv.malformed", unreadable.row());
+      };
     }
-    return !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
-  }
-
-  private record Row(int number, List<String> fields) {}
-
-  /**
-   * Splits the text into records by RFC 4180 (quoted fields may hold commas, quotes and line
-   * breaks), trimming unquoted fields and skipping empty lines. A record's number counts the
-   * records before it, empty lines included, as a spreadsheet numbers its rows.
-   */
-  private static List<Row> records(String text) {
-    List<Row> rows = new ArrayList<>();
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    boolean wasQuoted = false;
-    int number = 1;
-    int i = 0;
-    while (i <= text.length()) {
-      char c = i < text.length() ? text.charAt(i) : '\n';
-      boolean end = i == text.length();
-      if (quoted) {
-        if (end) {
-          throw rowError("priceList.csv.malformed", number);
-        }
-        if (c == '"') {
-          if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-            field.append('"');
-            i++;
-          } else {
-            quoted = false;
-          }
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"' && field.toString().isBlank() && !wasQuoted) {
-        quoted = true;
-        wasQuoted = true;
-        field.setLength(0);
-      } else if (c == ',') {
-        fields.add(wasQuoted ? field.toString() : field.toString().strip());
-        field.setLength(0);
-        wasQuoted = false;
-      } else if (c == '\r' || c == '\n') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        fields.add(wasQuoted ? field.toString() : field.toString().strip());
-        boolean emptyLine = fields.size() == 1 && fields.get(0).isEmpty() && !wasQuoted;
-        if (!emptyLine) {
-          rows.add(new Row(number, List.copyOf(fields)));
-        }
-        if (!end || !emptyLine) {
-          number++;
-        }
-        fields.clear();
-        field.setLength(0);
-        wasQuoted = false;
-      } else if (wasQuoted) {
-        if (!Character.isWhitespace(c)) {
-          // text after a closing quote: "abc"def
-          throw rowError("priceList.csv.malformed", number);
-        }
-      } else {
-        field.append(c);
-      }
-      i++;
-    }
-    return rows;
   }
 }

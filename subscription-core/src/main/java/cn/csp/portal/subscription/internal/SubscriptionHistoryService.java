@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -35,22 +36,36 @@ class SubscriptionHistoryService implements SubscriptionHistory {
         .findByPartnerIdOrderByCustomerIdAscCreatedAtAscLineNumberAsc(partnerId)
         .stream()
         .filter(s -> history.containsKey(s.id()))
+        .map(s -> toBillable(s, history.get(s.id())))
+        .toList();
+  }
+
+  @Override
+  public Optional<BillableSubscription> findBillable(UUID subscriptionId) {
+    return subscriptions
+        .findById(subscriptionId)
         .map(
             s ->
-                new BillableSubscription(
-                    s.id(),
-                    s.partnerId(),
-                    s.customerId(),
-                    s.orderId(),
-                    s.offerId(),
-                    s.durableOfferId(),
-                    s.offerName(),
-                    s.friendlyName(),
-                    s.billingType(),
-                    s.resellerMpnId(),
-                    history.get(s.id()).stream()
-                        .sorted(Comparator.comparingInt(SubscriptionEvent::sequence))
-                        .toList()))
-        .toList();
+                toBillable(
+                    s,
+                    events.findByKeySubscriptionIdOrderByKeySequence(subscriptionId).stream()
+                        .map(SubscriptionEventRecord::toEvent)
+                        .toList()));
+  }
+
+  private static BillableSubscription toBillable(
+      SubscriptionRecord s, List<SubscriptionEvent> history) {
+    return new BillableSubscription(
+        s.id(),
+        s.partnerId(),
+        s.customerId(),
+        s.orderId(),
+        s.offerId(),
+        s.durableOfferId(),
+        s.offerName(),
+        s.friendlyName(),
+        s.billingType(),
+        s.resellerMpnId(),
+        history.stream().sorted(Comparator.comparingInt(SubscriptionEvent::sequence)).toList());
   }
 }
