@@ -10,11 +10,21 @@ import cn.csp.portal.partner.PartnerStanding;
 import cn.csp.portal.partner.Permission;
 import cn.csp.portal.partner.PermissionDenied;
 import cn.csp.portal.partner.RestrictedOperation;
+import cn.csp.portal.subscription.NewOrder;
+import cn.csp.portal.subscription.Offer;
+import cn.csp.portal.subscription.OfferCatalog;
+import cn.csp.portal.subscription.Subscriptions;
 import cn.csp.portal.web.form.FormErrors;
 import cn.csp.portal.web.security.CurrentUser;
 import cn.csp.portal.web.security.PartnerUserPrincipal;
 import cn.csp.portal.web.security.RequiresPermission;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -46,6 +56,9 @@ class AddCustomerController {
   /** The model attribute of step 1's form. */
   static final String FORM = "newCustomer";
 
+  /** The model attribute of step 2's form. */
+  static final String SUBSCRIPTIONS_FORM = "subscriptionsForm";
+
   /** The flash attribute carrying the created customer to the confirmation. */
   static final String CREATED = "created";
 
@@ -57,16 +70,28 @@ class AddCustomerController {
   private final PartnerStanding partnerStanding;
   private final AddCustomerWizard wizard;
   private final SmartValidator validator;
+  private final OfferChoices offers;
+  private final OfferCatalog catalog;
+  private final Subscriptions subscriptions;
+  private final MessageSource messages;
 
   AddCustomerController(
       CustomerDirectory customers,
       PartnerStanding partnerStanding,
       AddCustomerWizard wizard,
-      SmartValidator validator) {
+      SmartValidator validator,
+      OfferChoices offers,
+      OfferCatalog catalog,
+      Subscriptions subscriptions,
+      MessageSource messages) {
     this.customers = customers;
     this.partnerStanding = partnerStanding;
     this.wizard = wizard;
     this.validator = validator;
+    this.offers = offers;
+    this.catalog = catalog;
+    this.subscriptions = subscriptions;
+    this.messages = messages;
   }
 
   /** Step 1, empty or as entered before ("Update" on the review comes back here). */
@@ -98,19 +123,70 @@ class AddCustomerController {
     return TO_SUBSCRIPTIONS;
   }
 
-  /** Step 2. The catalog arrives with its own issue; until then the only choice is none. */
+  /**
+   * Step 2: the subscriptions to order with the customer, one line per offer (pinned offers first).
+   * Only users who may manage subscriptions get the choice; for the others it is "none".
+   */
   @GetMapping("/new/subscriptions")
-  String subscriptions() {
-    return wizard.hasAccountInfo() ? SUBSCRIPTIONS_VIEW : TO_ACCOUNT_INFO;
-  }
-
-  @PostMapping("/new/subscriptions")
-  String confirmSubscriptions() {
+  String subscriptions(@CurrentUser PartnerUserPrincipal user, Model model) {
     if (!wizard.hasAccountInfo()) {
       return TO_ACCOUNT_INFO;
     }
-    wizard.confirmSubscriptions();
+    WizardSubscriptionsForm form = new WizardSubscriptionsForm();
+    wizard.lines().forEach(line -> form.getQuantities().put(line.offerId(), line.quantity()));
+    model.addAttribute(SUBSCRIPTIONS_FORM, form);
+    return subscriptionsView(user, model);
+  }
+
+  /**
+   * Checks each chosen line against the catalog (the offer exists and is no add-on, the licenses
+   * are within the offer's limits) now, so that an order refused for its input cannot follow the
+   * creation of the customer.
+   */
+  @PostMapping("/new/subscriptions")
+  String confirmSubscriptions(
+      @CurrentUser PartnerUserPrincipal user,
+      @ModelAttribute(SUBSCRIPTIONS_FORM) WizardSubscriptionsForm form,
+      BindingResult result,
+      Model model) {
+    if (!wizard.hasAccountInfo()) {
+      return TO_ACCOUNT_INFO;
+    }
+    List<AddCustomerWizard.Line> chosen = List.of();
+    if (user.has(Permission.SUBSCRIPTION_MANAGE)) {
+      chosen = checkLines(form, result);
+      if (result.hasErrors()) {
+        return subscriptionsView(user, model);
+      }
+    }
+    wizard.confirmSubscriptions(chosen);
     return TO_REVIEW;
+  }
+
+  private List<AddCustomerWizard.Line> checkLines(
+      WizardSubscriptionsForm form, BindingResult result) {
+    Map<String, AddCustomerWizard.Line> chosen = new LinkedHashMap<>();
+    for (Map.Entry<String, Integer> line : form.getQuantities().entrySet()) {
+      String field = "quantities[" + line.getKey() + "]";
+      if (line.getValue() == null || result.hasFieldErrors(field)) {
+        continue; // nothing chosen, or not a number (already an error)
+      }
+      Optional<Offer> offer = catalog.find(line.getKey()).filter(o -> !o.addOn());
+      if (offer.isEmpty()) {
+        result.reject("subscription.order.unknownOffer");
+      } else if (!offer.get().allowsQuantity(line.getValue())) {
+        result.rejectValue(
+            field,
+            "subscription.quantity.outOfRange",
+            new Object[] {offer.get().minQuantity(), offer.get().maxQuantity()},
+            null);
+      } else {
+        chosen.put(
+            offer.get().offerId(),
+            new AddCustomerWizard.Line(offer.get().offerId(), offer.get().name(), line.getValue()));
+      }
+    }
+    return List.copyOf(chosen.values());
   }
 
   /** Step 3: everything entered, with "Update" and "Submit". */
@@ -123,15 +199,23 @@ class AddCustomerController {
     NewCustomer customer = wizard.accountInfoForm().toNewCustomer();
     model.addAttribute(FORM, customer);
     model.addAttribute("domain", CustomerDomains.fromPrefix(customer.domainPrefix()));
+    model.addAttribute("subscriptionLines", wizard.lines());
     return REVIEW_VIEW;
   }
 
   /**
-   * Creates the customer. A refusal (a domain taken in the meantime, a suspended partner) brings
-   * step 1 back with the reason next to its field or on top; nothing is created then.
+   * Creates the customer, then orders the subscriptions chosen in step 2. A refusal of the customer
+   * (a domain taken in the meantime, a suspended partner) brings step 1 back with the reason next
+   * to its field or on top; nothing is created then. The lines were checked against the catalog in
+   * step 2; should the order still be refused (no price list for the start date, say), the customer
+   * exists and the confirmation says that the subscriptions were not ordered, and why.
    */
   @PostMapping("/new/submit")
-  String submit(@CurrentUser PartnerUserPrincipal user, Model model, RedirectAttributes redirect) {
+  String submit(
+      @CurrentUser PartnerUserPrincipal user,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
     String missingStep = firstMissingStep();
     if (missingStep != null) {
       return missingStep;
@@ -141,10 +225,15 @@ class AddCustomerController {
     NewCustomer customer = form.toNewCustomer();
     try {
       CreatedCustomer created = customers.createCustomer(user.partnerId(), customer, user.actor());
+      NewOrder order = wizard.order();
+      List<AddCustomerWizard.Line> lines = wizard.lines();
       wizard.clear();
       // shown once on the next page, then gone: only a hash is stored
       redirect.addFlashAttribute(CREATED, created);
       redirect.addFlashAttribute("companyName", customer.companyName());
+      if (order != null) {
+        orderFor(user, created, order, lines, locale, redirect);
+      }
       return "redirect:/customers/new/created";
     } catch (PermissionDenied | NotFound notAboutTheInput) {
       throw notAboutTheInput;
@@ -154,6 +243,26 @@ class AddCustomerController {
     model.addAttribute(FORM, form);
     model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, result);
     return accountInfoView(model);
+  }
+
+  private void orderFor(
+      PartnerUserPrincipal user,
+      CreatedCustomer created,
+      NewOrder order,
+      List<AddCustomerWizard.Line> lines,
+      Locale locale,
+      RedirectAttributes redirect) {
+    redirect.addFlashAttribute("subscriptionLines", lines);
+    try {
+      subscriptions.placeOrder(user.partnerId(), created.customerId(), order, user.actor());
+      redirect.addFlashAttribute("ordered", true);
+    } catch (BusinessRuleViolation refused) {
+      // the customer exists either way; its page offers "Add subscription" to try again
+      redirect.addFlashAttribute(
+          "orderRefusal",
+          messages.getMessage(
+              refused.messageKey(), refused.arguments(), refused.messageKey(), locale));
+    }
   }
 
   /** The confirmation with the temporary password. Reloading it shows the password no more. */
@@ -190,6 +299,14 @@ class AddCustomerController {
       return TO_ACCOUNT_INFO;
     }
     return wizard.subscriptionsConfirmed() ? null : TO_SUBSCRIPTIONS;
+  }
+
+  private String subscriptionsView(PartnerUserPrincipal user, Model model) {
+    Map<String, OfferChoices.Choice> choices = new LinkedHashMap<>();
+    offers.baseOffersFor(user.partnerId()).forEach(c -> choices.put(c.offer().offerId(), c));
+    model.addAttribute("offerChoices", choices);
+    model.addAttribute("maySubscribe", user.has(Permission.SUBSCRIPTION_MANAGE));
+    return SUBSCRIPTIONS_VIEW;
   }
 
   private static String accountInfoView(Model model) {

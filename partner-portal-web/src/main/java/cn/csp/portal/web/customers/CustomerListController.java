@@ -4,10 +4,12 @@ import cn.csp.portal.customer.CustomerDirectory;
 import cn.csp.portal.customer.CustomerSearch;
 import cn.csp.portal.customer.CustomerSummary;
 import cn.csp.portal.partner.Permission;
+import cn.csp.portal.subscription.Subscriptions;
 import cn.csp.portal.web.form.ListPaging;
 import cn.csp.portal.web.security.CurrentUser;
 import cn.csp.portal.web.security.PartnerUserPrincipal;
 import cn.csp.portal.web.security.RequiresPermission;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -29,9 +31,11 @@ class CustomerListController {
   static final String LIST_VIEW = "customers/list";
 
   private final CustomerDirectory customers;
+  private final Subscriptions subscriptions;
 
-  CustomerListController(CustomerDirectory customers) {
+  CustomerListController(CustomerDirectory customers, Subscriptions subscriptions) {
     this.customers = customers;
+    this.subscriptions = subscriptions;
   }
 
   /**
@@ -62,13 +66,20 @@ class CustomerListController {
   }
 
   /**
-   * A row's expansion: the customer's subscriptions. Subscriptions arrive with their own issue, so
-   * for now it says there are none.
+   * A row's expansion (htmx): the customer's subscriptions, without prices. The same URL without
+   * htmx is the customer's subscriptions page ({@link CustomerSubscriptionsController}).
    */
-  @GetMapping("/customers/{customerId}/subscriptions")
+  @GetMapping(value = "/customers/{customerId}/subscriptions", headers = "HX-Request")
   String subscriptions(
-      @CurrentUser PartnerUserPrincipal user, @PathVariable UUID customerId, Model model) {
+      @CurrentUser PartnerUserPrincipal user,
+      @PathVariable UUID customerId,
+      HttpServletResponse response,
+      Model model) {
     model.addAttribute("customer", CustomerPages.customer(customers, user, customerId));
+    model.addAttribute(
+        "subscriptions", subscriptions.subscriptionsOf(user.partnerId(), customerId, user.actor()));
+    // the page and this fragment share the URL: caches must tell them apart
+    response.addHeader("Vary", "HX-Request");
     return "customers/fragments :: subscriptions";
   }
 }

@@ -31,13 +31,18 @@ import cn.csp.portal.partner.PartnerProfiles;
 import cn.csp.portal.partner.SupportProfile;
 import cn.csp.portal.subscription.CatalogPins;
 import cn.csp.portal.subscription.CloudService;
+import cn.csp.portal.subscription.Licenses;
 import cn.csp.portal.subscription.NewIncidentUpdate;
+import cn.csp.portal.subscription.NewOrder;
 import cn.csp.portal.subscription.NewServiceIncident;
 import cn.csp.portal.subscription.Offer;
 import cn.csp.portal.subscription.OfferCatalog;
+import cn.csp.portal.subscription.OrderLine;
+import cn.csp.portal.subscription.PlacedOrder;
 import cn.csp.portal.subscription.ServiceHealth;
 import cn.csp.portal.subscription.ServiceHealthStatus;
 import cn.csp.portal.subscription.ServiceIncidentKind;
+import cn.csp.portal.subscription.Subscriptions;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -78,6 +83,8 @@ public class DemoDataLoader implements ApplicationRunner {
   private final CustomerDirectory customers;
   private final CustomerAdminAccounts admins;
   private final CustomerUsers customerUsers;
+  private final Subscriptions subscriptions;
+  private final Licenses licenses;
   private final PartnerEnrollment enrollment;
   private final ServiceHealth serviceHealth;
   private final Clock clock;
@@ -93,6 +100,8 @@ public class DemoDataLoader implements ApplicationRunner {
       CustomerDirectory customers,
       CustomerAdminAccounts admins,
       CustomerUsers customerUsers,
+      Subscriptions subscriptions,
+      Licenses licenses,
       PartnerEnrollment enrollment,
       ServiceHealth serviceHealth,
       Clock clock,
@@ -107,6 +116,8 @@ public class DemoDataLoader implements ApplicationRunner {
     this.customers = customers;
     this.admins = admins;
     this.customerUsers = customerUsers;
+    this.subscriptions = subscriptions;
+    this.licenses = licenses;
     this.enrollment = enrollment;
     this.serviceHealth = serviceHealth;
     this.clock = clock;
@@ -170,8 +181,9 @@ public class DemoDataLoader implements ApplicationRunner {
         admins.findSignIn(yunqi.adminSignInName()).orElseThrow().adminId(),
         yunqi.temporaryPassword(),
         DemoData.PASSWORD);
-    customerUsers(yunqi);
-    customer(partnerId, "上海海纳贸易有限公司", "hainatrade", "周", "敏", "admin@hainatrade.example.cn");
+    List<CustomerUser> yunqiUsers = customerUsers(yunqi);
+    CreatedCustomer haina =
+        customer(partnerId, "上海海纳贸易有限公司", "hainatrade", "周", "敏", "admin@hainatrade.example.cn");
     customer(
         partnerId,
         "Fabrikam Trading (Shenzhen) Co., Ltd.",
@@ -194,6 +206,47 @@ public class DemoDataLoader implements ApplicationRunner {
     for (String name : List.of("Office 365 Enterprise E3", "Office 365 Business Premium")) {
       pins.pin(partnerId, offerNamed(name).offerId(), DEMO);
     }
+    subscriptionsOf(partnerId, yunqi, yunqiUsers, haina);
+  }
+
+  /**
+   * 北京云启 buys E3 with the archiving add-on and Power BI; two of its users hold E3 licenses. 上海海纳
+   * buys Business Premium.
+   */
+  private void subscriptionsOf(
+      UUID partnerId, CreatedCustomer yunqi, List<CustomerUser> yunqiUsers, CreatedCustomer haina) {
+    UUID e3 =
+        order(partnerId, yunqi, "demo-yunqi-e3", "Office 365 Enterprise E3", 25, "总部 E3", null);
+    order(partnerId, yunqi, "demo-yunqi-archiving", "Exchange Online Archiving", 10, null, e3);
+    order(partnerId, yunqi, "demo-yunqi-powerbi", "Power BI Pro", 5, null, null);
+    order(partnerId, haina, "demo-haina-premium", "Office 365 Business Premium", 12, null, null);
+    for (CustomerUser user : yunqiUsers.subList(0, 2)) {
+      licenses.assign(yunqi.customerId(), e3, user.id(), DEMO);
+    }
+  }
+
+  private UUID order(
+      UUID partnerId,
+      CreatedCustomer customer,
+      String requestId,
+      String offerName,
+      int quantity,
+      String nickname,
+      UUID parentSubscriptionId) {
+    PlacedOrder placed =
+        subscriptions.placeOrder(
+            partnerId,
+            customer.customerId(),
+            new NewOrder(
+                requestId,
+                List.of(
+                    new OrderLine(
+                        offerNamed(offerName).offerId(),
+                        quantity,
+                        nickname,
+                        parentSubscriptionId))),
+            DEMO);
+    return placed.lines().get(0).subscriptionId();
   }
 
   private Offer offerNamed(String name) {
@@ -308,7 +361,8 @@ public class DemoDataLoader implements ApplicationRunner {
   }
 
   /** A few users in the demo customer's directory, one of them blocked from signing in. */
-  private void customerUsers(CreatedCustomer customer) {
+  private List<CustomerUser> customerUsers(CreatedCustomer customer) {
+    List<CustomerUser> created = new java.util.ArrayList<>();
     String[][] people = {{"芳", "王", "wangfang"}, {"雷", "李", "lilei"}, {"静", "张", "zhangjing"}};
     for (String[] person : people) {
       CustomerUser user =
@@ -324,6 +378,7 @@ public class DemoDataLoader implements ApplicationRunner {
                       null),
                   DEMO)
               .user();
+      created.add(user);
       if (person[2].equals("zhangjing")) {
         CustomerUserUpdate blocked =
             new CustomerUserUpdate(
@@ -335,6 +390,7 @@ public class DemoDataLoader implements ApplicationRunner {
         customerUsers.update(customer.customerId(), user.id(), blocked, DEMO);
       }
     }
+    return created;
   }
 
   private CreatedCustomer customer(

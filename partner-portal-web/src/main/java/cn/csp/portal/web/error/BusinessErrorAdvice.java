@@ -6,7 +6,10 @@ import cn.csp.portal.partner.PermissionDenied;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,6 +23,7 @@ import org.springframework.web.servlet.ModelAndView;
 class BusinessErrorAdvice {
 
   static final String VIEW = "error";
+  private static final Logger log = LoggerFactory.getLogger(BusinessErrorAdvice.class);
 
   private final MessageSource messages;
 
@@ -37,13 +41,34 @@ class BusinessErrorAdvice {
   ModelAndView refused(
       BusinessRuleViolation violation, Locale locale, HttpServletResponse response) {
     HttpStatus status = violation instanceof NotFound ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
+    return page(
+        status,
+        messages.getMessage(
+            violation.messageKey(), violation.arguments(), violation.messageKey(), locale),
+        response);
+  }
+
+  /**
+   * A constraint of the database stopped a write that the checks before it let through: two users
+   * saving the same unique name at the same moment. Nothing was saved; the user may try again.
+   */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ModelAndView conflicted(
+      DataIntegrityViolationException conflict, Locale locale, HttpServletResponse response) {
+    log.warn(
+        "A write was refused by a database constraint: {}",
+        conflict.getMostSpecificCause().getMessage());
+    return page(
+        HttpStatus.CONFLICT,
+        messages.getMessage("error.concurrentConflict", null, locale),
+        response);
+  }
+
+  private static ModelAndView page(HttpStatus status, String detail, HttpServletResponse response) {
     response.setStatus(status.value());
     ModelAndView page = new ModelAndView(VIEW, status);
     page.addObject("status", status.value());
-    page.addObject(
-        "detail",
-        messages.getMessage(
-            violation.messageKey(), violation.arguments(), violation.messageKey(), locale));
+    page.addObject("detail", detail);
     return page;
   }
 }

@@ -394,7 +394,8 @@ class BrowserJourneyIT {
     page.locator("#next-subscriptions").click();
 
     assertThat(page).hasURL(url("/customers/new/subscriptions"));
-    assertThat(page.locator("#no-subscriptions")).isChecked();
+    // one line per offer; all left empty: no subscriptions now
+    assertThat(page.locator("#wizard-offers")).isVisible();
     page.locator("#next-review").click();
     assertThat(page).hasURL(url("/customers/new/review"));
     assertThat(page.locator("#review-domain")).hasText(prefix + ".partner.onmschina.cn");

@@ -77,8 +77,9 @@ class CustomerPagesIT {
 
     mvc.perform(step1(session, accountInfo("Wrong Name Ltd", prefix)))
         .andExpect(redirectedUrl("/customers/new/subscriptions"));
+    // an admin agent may order subscriptions with the customer: one line per offer
     assertThat(html(get("/customers/new/subscriptions"), session))
-        .contains("id=\"no-subscriptions\"", "暂不添加订阅");
+        .contains("id=\"wizard-offers\"", "Office 365 Enterprise E3");
     mvc.perform(get("/customers/new/review").session(session))
         .andExpect(redirectedUrl("/customers/new/subscriptions"));
     mvc.perform(post("/customers/new/subscriptions").session(session).with(csrf()))
@@ -265,11 +266,16 @@ class CustomerPagesIT {
 
     assertThat(html(get("/customers"), session))
         .contains("hx-get=\"/customers/" + customerId + "/subscriptions\"");
-    String fragment = html(get("/customers/{id}/subscriptions", customerId), session);
+    String fragment =
+        html(
+            get("/customers/{id}/subscriptions", customerId).header("HX-Request", "true"), session);
     assertThat(fragment)
         .contains("class=\"mb-0 text-body-secondary no-subscriptions\"")
         .doesNotContain("<html");
-    mvc.perform(get("/customers/{id}/subscriptions", UUID.randomUUID()).session(session))
+    mvc.perform(
+            get("/customers/{id}/subscriptions", UUID.randomUUID())
+                .header("HX-Request", "true")
+                .session(session))
         .andExpect(status().isNotFound());
     mvc.perform(get("/customers/no-such-customer").session(session))
         .andExpect(status().isNotFound());

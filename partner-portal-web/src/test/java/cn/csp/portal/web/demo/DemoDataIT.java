@@ -1,6 +1,7 @@
 package cn.csp.portal.web.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.csp.portal.customer.CustomerAdminAccounts;
 import cn.csp.portal.customer.CustomerDirectory;
@@ -15,6 +16,8 @@ import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.partner.PartnerStatus;
 import cn.csp.portal.subscription.CatalogPins;
 import cn.csp.portal.subscription.CloudService;
+import cn.csp.portal.subscription.LicensePool;
+import cn.csp.portal.subscription.Licenses;
 import cn.csp.portal.subscription.OfferCatalog;
 import cn.csp.portal.subscription.PriceLists;
 import cn.csp.portal.subscription.ServiceHealth;
@@ -41,6 +44,7 @@ class DemoDataIT {
   @Autowired CustomerDirectory customers;
   @Autowired CustomerAdminAccounts customerAdmins;
   @Autowired CustomerUsers customerUsers;
+  @Autowired Licenses licenses;
   @Autowired PasswordEncoder passwordEncoder;
   @Autowired ServiceHealth serviceHealth;
   @Autowired PriceLists priceLists;
@@ -79,6 +83,13 @@ class DemoDataIT {
                 .map(CustomerUser::state))
         .containsExactlyInAnyOrder(
             CustomerUserState.ACTIVE, CustomerUserState.ACTIVE, CustomerUserState.INACTIVE);
+    // it has subscriptions, and two of its users hold E3 licenses
+    assertThat(licenses.poolsOf(customerAdmin.customerId(), Actor.system("t")))
+        .extracting(LicensePool::offerName, LicensePool::purchased, LicensePool::assigned)
+        .containsExactlyInAnyOrder(
+            tuple("Office 365 Enterprise E3", 25, 2),
+            tuple("Exchange Online Archiving", 10, 0),
+            tuple("Power BI Pro", 5, 0));
     // a second active partner and an applicant under review
     assertThat(partners.findSignIn(DemoData.SECOND_PARTNER_ADMIN).orElseThrow().partnerStatus())
         .isEqualTo(PartnerStatus.ACTIVE);

@@ -8,9 +8,13 @@ import cn.csp.portal.partner.AgentRole;
 import cn.csp.portal.partner.PartnerStatus;
 import cn.csp.portal.partner.Permission;
 import cn.csp.portal.partner.SuspensionReason;
+import cn.csp.portal.subscription.BillingType;
 import cn.csp.portal.subscription.CloudService;
 import cn.csp.portal.subscription.ServiceHealthStatus;
 import cn.csp.portal.subscription.ServiceIncidentKind;
+import cn.csp.portal.subscription.SubscriptionEventType;
+import cn.csp.portal.subscription.SubscriptionStatus;
+import cn.csp.portal.subscription.SubscriptionSuspensionReason;
 import cn.csp.portal.web.config.SupportedLanguage;
 import cn.csp.portal.web.portal.PortalSection;
 import java.io.IOException;
@@ -108,6 +112,18 @@ class MessageBundlesTest {
     for (SuspensionReason reason : SuspensionReason.values()) {
       expected.add("partner.suspended." + reason.name());
       expected.add("suspension.reason." + reason.name());
+    }
+    for (SubscriptionStatus status : SubscriptionStatus.values()) {
+      expected.add("subscription.status." + status.name());
+    }
+    for (SubscriptionSuspensionReason reason : SubscriptionSuspensionReason.values()) {
+      expected.add("subscription.suspensionReason." + reason.name());
+    }
+    for (SubscriptionEventType type : SubscriptionEventType.values()) {
+      expected.add("subscription.event." + type.name());
+    }
+    for (BillingType type : BillingType.values()) {
+      expected.add("subscriptions.billingType." + type.name());
     }
     for (CustomerUserState state : CustomerUserState.values()) {
       expected.add("admincenter.users.state." + state.name());

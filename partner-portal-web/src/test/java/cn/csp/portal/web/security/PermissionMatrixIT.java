@@ -15,9 +15,17 @@ import cn.csp.portal.partner.NewPartnerUser;
 import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.partner.Permission;
 import cn.csp.portal.partner.RolePermissions;
+import cn.csp.portal.subscription.NewOrder;
+import cn.csp.portal.subscription.OfferCatalog;
+import cn.csp.portal.subscription.OrderLine;
+import cn.csp.portal.subscription.PriceLists;
+import cn.csp.portal.subscription.Subscriptions;
 import cn.csp.portal.testsupport.CustomerFixtures;
 import cn.csp.portal.testsupport.IntegrationTest;
+import cn.csp.portal.testsupport.PriceListFixtures;
 import cn.csp.portal.web.portal.PortalSection;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -67,10 +75,14 @@ class PermissionMatrixIT {
 
   private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
   private static final Actor SYSTEM = Actor.system("test");
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   @Autowired MockMvc mvc;
   @Autowired PartnerAccounts partners;
   @Autowired CustomerDirectory customers;
+  @Autowired Subscriptions subscriptions;
+  @Autowired OfferCatalog catalog;
+  @Autowired PriceLists priceLists;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -97,6 +109,22 @@ class PermissionMatrixIT {
         customers
             .createCustomer(partnerId, CustomerFixtures.aCustomer("Matrix Co"), SYSTEM)
             .customerId();
+    // a subscription of that customer, for the subscription pages
+    PriceListFixtures.ensurePublishedAround(priceLists, catalog, LocalDate.now(CHINA));
+    UUID subscription =
+        subscriptions
+            .placeOrder(
+                partnerId,
+                customer,
+                new NewOrder(
+                    UUID.randomUUID().toString(),
+                    List.of(
+                        new OrderLine(
+                            catalog.offersFor(partnerId).get(0).offerId(), 1, null, null))),
+                SYSTEM)
+            .lines()
+            .get(0)
+            .subscriptionId();
     // an unknown partnership token: allowed roles get 404, the others 403
     pathValues =
         Map.of(
@@ -104,6 +132,8 @@ class PermissionMatrixIT {
             target.toString(),
             "customerId",
             customer.toString(),
+            "subscriptionId",
+            subscription.toString(),
             "token",
             "no-such-partnership-token",
             // a month without a published price list: allowed roles get 404, the others 403

@@ -134,16 +134,7 @@ class PriceListsService implements PriceLists {
     }
     locks.lock(LOCK);
     Instant now = clock.instant();
-    PriceListRecord list =
-        lists
-            .findByMonth(month.atDay(1))
-            .map(
-                draft -> {
-                  requireDraft(draft);
-                  draft.replaceItems(items, now);
-                  return draft;
-                })
-            .orElseGet(() -> lists.save(new PriceListRecord(month.atDay(1), items, now)));
+    PriceListRecord list = saveDraft(month, items, now);
     auditLog.record(
         AuditEntry.of(operator, "priceList.draft.uploaded")
             .target("priceList", month)
@@ -190,16 +181,7 @@ class PriceListsService implements PriceLists {
     List<PriceListItem> checked = checkedItems(items);
     locks.lock(LOCK);
     Instant now = clock.instant();
-    PriceListRecord list =
-        lists
-            .findByMonth(month.atDay(1))
-            .map(
-                draft -> {
-                  requireDraft(draft);
-                  draft.replaceItems(checked, now);
-                  return draft;
-                })
-            .orElseGet(() -> lists.save(new PriceListRecord(month.atDay(1), checked, now)));
+    PriceListRecord list = saveDraft(month, checked, now);
     // the items are written before the list becomes published: afterwards the database refuses
     lists.flush();
     list.publish(publishedAt, system.name());
@@ -304,6 +286,19 @@ class PriceListsService implements PriceLists {
     if (!today().isBefore(month.atDay(1))) {
       throw new BusinessRuleViolation("priceList.month.started", month);
     }
+  }
+
+  /** The month's draft with these items: a new one, or the existing draft's items replaced. */
+  private PriceListRecord saveDraft(YearMonth month, List<PriceListItem> items, Instant now) {
+    return lists
+        .findByMonth(month.atDay(1))
+        .map(
+            draft -> {
+              requireDraft(draft);
+              draft.replaceItems(items, now);
+              return draft;
+            })
+        .orElseGet(() -> lists.save(new PriceListRecord(month.atDay(1), items, now)));
   }
 
   private static void requireDraft(PriceListRecord list) {

@@ -23,8 +23,11 @@ interface UsageRecordRepository extends JpaRepository<UsageRecordEntity, UUID> {
       """)
   List<UsageRecordEntity> findUnbilled(UUID partnerId, LocalDate upTo);
 
-  /** Marks still-unbilled records billed; returns how many it marked. */
-  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  /**
+   * Marks still-unbilled records billed; returns how many it marked. The persistence context is not
+   * cleared: the run's own entities in the same transaction stay managed.
+   */
+  @Modifying(flushAutomatically = true)
   @Query(
       """
       update UsageRecordEntity u set u.billedInvoiceId = :invoiceId

@@ -76,7 +76,16 @@ class UsageRecordsService implements UsageRecords {
     }
     List<UsageCsv.Numbered> numbered = new ArrayList<>();
     for (int i = 0; i < usage.size(); i++) {
-      numbered.add(new UsageCsv.Numbered(i + 1, UsageChecks.normalised(usage.get(i))));
+      NewUsageRecord record = usage.get(i);
+      numbered.add(
+          new UsageCsv.Numbered(
+              i + 1,
+              UsageChecks.normalised(
+                  record != null
+                      ? record
+                      : new NewUsageRecord(
+                          null, null, null, null, null, null, null, null, null, null, null, null,
+                          null, null, null, null))));
     }
     return importChecked(numbered, List.of(), operator, "api");
   }
