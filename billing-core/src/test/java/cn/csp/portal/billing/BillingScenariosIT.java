@@ -26,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -58,7 +57,6 @@ class BillingScenariosIT {
   }
 
   @Test
-  @Disabled("needs the rating engine (branch rating); enabled when it is merged")
   void theSpecScenariosOverFourMonths() throws IOException {
     data.prices(YearMonth.of(2101, 1), YearMonth.of(2101, 12));
     TestPartner partner = data.partner("Scenario Partner", 15);

@@ -1,5 +1,6 @@
 package cn.csp.portal.billing.internal;
 
+import cn.csp.portal.billing.BillingPeriod;
 import cn.csp.portal.kernel.BillingCalendar;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -31,10 +32,7 @@ final class BillingDates {
 
   /** The first billing date on or after {@code day}. */
   static LocalDate firstOnOrAfter(LocalDate day, int billingDay) {
-    LocalDate thisMonth = BillingCalendar.billingDateIn(YearMonth.from(day), billingDay);
-    return thisMonth.isBefore(day)
-        ? BillingCalendar.billingDateIn(YearMonth.from(day).plusMonths(1), billingDay)
-        : thisMonth;
+    return BillingPeriod.firstBillingDateOnOrAfter(day, billingDay);
   }
 
   /**

@@ -1,5 +1,6 @@
 package cn.csp.portal.billing.internal;
 
+import cn.csp.portal.billing.internal.rating.VatRate;
 import cn.csp.portal.customer.CustomerAccount;
 import cn.csp.portal.customer.CustomerDirectory;
 import cn.csp.portal.kernel.Money;
@@ -58,14 +59,18 @@ class InvoiceRating {
   @Component
   static class Taxes {
 
-    private final BigDecimal vatRate;
+    private final VatRate vatRate;
 
     Taxes(@Value("${portal.billing.vat-rate:0.06}") BigDecimal vatRate) {
-      this.vatRate = vatRate;
+      this.vatRate = new VatRate(vatRate);
+    }
+
+    VatRate rate() {
+      return vatRate;
     }
 
     BigDecimal on(BigDecimal subtotal) {
-      return Money.round(subtotal.multiply(vatRate));
+      return vatRate.taxOn(subtotal);
     }
   }
 
