@@ -30,7 +30,11 @@ class EngineLicenseCharges implements LicenseCharges {
                     c.chargeEnd(),
                     c.unitPrice(),
                     c.quantity(),
-                    c.amount()))
+                    c.amount(),
+                    c.totalOtherDiscount(),
+                    c.subtotal(),
+                    c.tax(),
+                    c.totalForCustomer()))
         .toList();
   }
 }

@@ -38,19 +38,16 @@ class InvoiceRating {
   private final CustomerDirectory customers;
   private final LicenseCharges licenseCharges;
   private final UsageBilling usage;
-  private final Taxes taxes;
 
   InvoiceRating(
       SubscriptionHistory history,
       CustomerDirectory customers,
       LicenseCharges licenseCharges,
-      UsageBilling usage,
-      Taxes taxes) {
+      UsageBilling usage) {
     this.history = history;
     this.customers = customers;
     this.licenseCharges = licenseCharges;
     this.usage = usage;
-    this.taxes = taxes;
   }
 
   /**
@@ -143,9 +140,6 @@ class InvoiceRating {
       LicenseCharges.Charge charge,
       int billingDay) {
     BillableSubscription s = context.subscription();
-    BigDecimal discount = BigDecimal.ZERO.setScale(2);
-    BigDecimal subtotal = charge.amount().subtract(discount);
-    BigDecimal tax = taxes.on(subtotal);
     return new LicenseLineRow(
         charge.section(),
         partner.id(),
@@ -164,10 +158,10 @@ class InvoiceRating {
         charge.unitPrice(),
         charge.quantity(),
         charge.amount(),
-        discount,
-        subtotal,
-        tax,
-        subtotal.add(tax),
+        charge.totalOtherDiscount(),
+        charge.subtotal(),
+        charge.tax(),
+        charge.totalForCustomer(),
         Money.CNY.getCurrencyCode(),
         context.customer().companyName(),
         partner.mpnId(),

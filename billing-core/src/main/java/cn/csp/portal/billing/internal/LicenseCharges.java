@@ -10,7 +10,7 @@ interface LicenseCharges {
 
   /**
    * @param section the invoice section's key (see {@link SectionTotals})
-   * @param amount rounded once, by the engine
+   * @param amount rounded once, by the engine, as are the discount, subtotal, tax and total
    */
   record Charge(
       String chargeType,
@@ -19,7 +19,11 @@ interface LicenseCharges {
       LocalDate end,
       BigDecimal unitPrice,
       int quantity,
-      BigDecimal amount) {}
+      BigDecimal amount,
+      BigDecimal totalOtherDiscount,
+      BigDecimal subtotal,
+      BigDecimal tax,
+      BigDecimal totalForCustomer) {}
 
   List<Charge> chargesOf(BillableSubscription subscription, LocalDate invoiceDate, int billingDay);
 }
