@@ -7,7 +7,7 @@ import java.math.BigDecimal;
  * reconciliation files. The license discounts are the positive TotalOtherDiscount amounts of the
  * license file and are subtracted in the total; usage discount lines carry their own sign (their
  * PretaxCharges) and are added. The total equals Σ TotalForCustomer (license) + Σ PostTaxTotal
- * (usage).
+ * (usage), plus the finance charges, which are outside the files.
  *
  * @param recurringCharges Σ Amount of license lines with the recurring charge types
  * @param otherProductsAndServices Σ Amount of "Prorate fees when activate" lines
@@ -17,6 +17,7 @@ import java.math.BigDecimal;
  * @param usageDiscounts Σ PretaxCharges of the usage discount lines (negative for a discount)
  * @param licenseDiscounts Σ TotalOtherDiscount of the license lines
  * @param taxes Σ Tax (license) + Σ TaxAmount (usage), offsets excluded (their tax is in credits)
+ * @param financeCharges late-payment charges on earlier overdue invoices (spec 2.11), untaxed
  */
 public record InvoiceSections(
     BigDecimal recurringCharges,
@@ -25,7 +26,8 @@ public record InvoiceSections(
     BigDecimal creditsAndAdjustments,
     BigDecimal usageDiscounts,
     BigDecimal licenseDiscounts,
-    BigDecimal taxes) {
+    BigDecimal taxes,
+    BigDecimal financeCharges) {
 
   /** License-based charges: recurring charges plus other products and services. */
   public BigDecimal licenseCharges() {
@@ -41,8 +43,8 @@ public record InvoiceSections(
         .add(creditsAndAdjustments);
   }
 
-  /** Total current charges: the subtotal plus taxes. */
+  /** Total current charges: the subtotal plus taxes plus finance charges. */
   public BigDecimal total() {
-    return subtotal().add(taxes);
+    return subtotal().add(taxes).add(financeCharges);
   }
 }

@@ -87,12 +87,13 @@ class InvoiceStore {
                 bill_to_address_line2, bill_to_city, bill_to_state, bill_to_postal_code,
                 bill_to_country, recipient_name, recipient_email, purchase_order_number,
                 recurring_charges, other_products_and_services, usage_charges,
-                credits_and_adjustments, usage_discounts, license_discounts, taxes, total,
+                credits_and_adjustments, usage_discounts, license_discounts, taxes, finance_charges, total,
                 license_line_count, usage_line_count, issued_at)
             values (:id, :partnerId, :invoiceDate, :periodStart, :periodEnd, :dueDate, :partnerName,
                 :mpnId, :billableAccountId, :company, :line1, :line2, :city, :state, :postalCode,
                 :country, :recipientName, :recipientEmail, :po, :recurring, :other, :usage,
-                :credits, :usageDiscounts, :licenseDiscounts, :taxes, :total, :licenseLines,
+                :credits, :usageDiscounts, :licenseDiscounts, :taxes, :financeCharges, :total,
+                :licenseLines,
                 :usageLines, :issuedAt)
             """)
         .param("id", h.id())
@@ -121,6 +122,7 @@ class InvoiceStore {
         .param("usageDiscounts", s.usageDiscounts())
         .param("licenseDiscounts", s.licenseDiscounts())
         .param("taxes", s.taxes())
+        .param("financeCharges", s.financeCharges())
         .param("total", s.total())
         .param("licenseLines", h.licenseLineCount())
         .param("usageLines", h.usageLineCount())

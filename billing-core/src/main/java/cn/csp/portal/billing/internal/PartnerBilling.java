@@ -5,10 +5,12 @@ import cn.csp.portal.billing.InvoiceIssued;
 import cn.csp.portal.kernel.Actor;
 import cn.csp.portal.kernel.AuditEntry;
 import cn.csp.portal.kernel.AuditLog;
+import cn.csp.portal.kernel.Money;
 import cn.csp.portal.partner.BillingProfile;
 import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.partner.PartnerOverview;
 import cn.csp.portal.partner.PartnerProfiles;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,7 +79,8 @@ class PartnerBilling {
     String invoiceId = null;
     if (!rated.isEmpty()) {
       invoiceId = invoices.nextInvoiceNumber();
-      SectionTotals totals = SectionTotals.of(rated.licenseLines(), rated.usageLines());
+      SectionTotals totals =
+          SectionTotals.of(rated.licenseLines(), rated.usageLines(), Money.round(BigDecimal.ZERO));
       invoices.insertInvoice(header(partner, invoiceDate, invoiceId, totals, rated, now));
       invoices.insertLicenseLines(invoiceId, rated.licenseLines());
       invoices.insertUsageLines(invoiceId, rated.usageLines());

@@ -16,7 +16,8 @@ record SectionTotals(
     BigDecimal creditsAndAdjustments,
     BigDecimal usageDiscounts,
     BigDecimal licenseDiscounts,
-    BigDecimal taxes) {
+    BigDecimal taxes,
+    BigDecimal financeCharges) {
 
   static final String RECURRING = "RECURRING_CHARGES";
   static final String OTHER_PRODUCTS = "OTHER_PRODUCTS_AND_SERVICES";
@@ -24,7 +25,8 @@ record SectionTotals(
   static final String CREDITS = "CREDITS_AND_ADJUSTMENTS";
   static final String USAGE_DISCOUNTS = "OTHER_DISCOUNTS_USAGE";
 
-  static SectionTotals of(List<LicenseLineRow> license, List<UsageLineRow> usage) {
+  static SectionTotals of(
+      List<LicenseLineRow> license, List<UsageLineRow> usage, BigDecimal financeCharges) {
     BigDecimal recurring = BigDecimal.ZERO.setScale(2);
     BigDecimal other = recurring;
     BigDecimal usageCharges = recurring;
@@ -57,12 +59,19 @@ record SectionTotals(
       }
     }
     return new SectionTotals(
-        recurring, other, usageCharges, credits, usageDiscounts, licenseDiscounts, taxes);
+        recurring,
+        other,
+        usageCharges,
+        credits,
+        usageDiscounts,
+        licenseDiscounts,
+        taxes,
+        financeCharges);
   }
 
   /**
    * The invoice total (see {@link InvoiceSections}): Σ TotalForCustomer of the license file plus Σ
-   * PostTaxTotal of the usage file.
+   * PostTaxTotal of the usage file, plus the finance charges.
    */
   BigDecimal total() {
     return toSections().total();
@@ -76,6 +85,7 @@ record SectionTotals(
         creditsAndAdjustments,
         usageDiscounts,
         licenseDiscounts,
-        taxes);
+        taxes,
+        financeCharges);
   }
 }
