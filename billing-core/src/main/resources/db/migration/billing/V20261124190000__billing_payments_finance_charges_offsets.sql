@@ -77,3 +77,9 @@ create table line_offset (
 );
 create index line_offset_line_idx on line_offset (invoice_id, recon_file, line_number);
 create index line_offset_unbilled_idx on line_offset (partner_id) where billed_invoice_id is null;
+
+-- An offset of a usage line repeats the usage record it refunds: a record is still billed (charged)
+-- at most once, but may be offset later.
+alter table usage_recon_line drop constraint usage_recon_line_record_key;
+create unique index usage_recon_line_record_key on usage_recon_line (usage_record_id)
+    where charge_type <> 'Offset a line item';

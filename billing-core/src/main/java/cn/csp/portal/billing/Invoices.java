@@ -44,4 +44,7 @@ public interface Invoices {
   void writeUsageReconciliation(
       UUID partnerId, String invoiceId, Writer out, boolean excelBom, Actor actor)
       throws IOException;
+
+  /** The finance charges billed on the invoice (on earlier overdue invoices), in date order. */
+  List<FinanceChargeLine> financeCharges(UUID partnerId, String invoiceId, Actor actor);
 }

@@ -3,6 +3,7 @@ package cn.csp.portal.billing;
 import static cn.csp.portal.testsupport.CustomerFixtures.aCustomer;
 import static cn.csp.portal.testsupport.PartnerFixtures.aPartner;
 import static cn.csp.portal.testsupport.PartnerFixtures.aUser;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.csp.portal.customer.CreatedCustomer;
 import cn.csp.portal.customer.CustomerDirectory;
@@ -28,6 +29,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,16 +37,18 @@ import org.springframework.stereotype.Component;
  * facades, with the test clock moved to each change's day.
  */
 @Component
-class BillingTestData {
+public class BillingTestData {
 
-  static final Actor SYSTEM = Actor.system("test");
-  static final Actor OPERATOR = Actor.operator(UUID.randomUUID(), "operator@21vianet.example");
+  public static final Actor SYSTEM = Actor.system("test");
+  public static final Actor OPERATOR =
+      Actor.operator(UUID.randomUUID(), "operator@21vianet.example");
 
   /** The spec 2.14 example's price: 11 per license per month. */
-  static final BigDecimal LICENSE_PRICE = new BigDecimal("11.00");
+  public static final BigDecimal LICENSE_PRICE = new BigDecimal("11.00");
 
-  static final String E3 = "Office 365 Enterprise E3";
-  static final String E1 = "Office 365 Enterprise E1";
+  public static final String E3 = "Office 365 Enterprise E3";
+  public static final String E1 = "Office 365 Enterprise E1";
+  public static final String AZURE = "Microsoft Azure operated by 21Vianet";
 
   private final PartnerAccounts partners;
   private final IndirectPartnerships partnerships;
@@ -52,33 +56,39 @@ class BillingTestData {
   private final OfferCatalog catalog;
   private final PriceLists priceLists;
   private final Subscriptions subscriptions;
+  private final UsageRecords usageRecords;
   private final TestClock clock;
+  private final JdbcClient jdbc;
 
-  BillingTestData(
+  public BillingTestData(
       PartnerAccounts partners,
       IndirectPartnerships partnerships,
       CustomerDirectory customers,
       OfferCatalog catalog,
       PriceLists priceLists,
       Subscriptions subscriptions,
-      TestClock clock) {
+      UsageRecords usageRecords,
+      TestClock clock,
+      JdbcClient jdbc) {
     this.partners = partners;
     this.partnerships = partnerships;
     this.customers = customers;
     this.catalog = catalog;
     this.priceLists = priceLists;
     this.subscriptions = subscriptions;
+    this.usageRecords = usageRecords;
     this.clock = clock;
+    this.jdbc = jdbc;
   }
 
-  record TestPartner(UUID id, String mpnId, Actor admin, Actor sales, Actor billingAdmin) {}
+  public record TestPartner(UUID id, String mpnId, Actor admin, Actor sales, Actor billingAdmin) {}
 
   /**
    * Published lists for the months from {@code from} to {@code to} in which every license offer
    * costs 11.00 and usage 0.0808, unless a month already has a list. Tests use years no other test
    * publishes for.
    */
-  void prices(YearMonth from, YearMonth to) {
+  public void prices(YearMonth from, YearMonth to) {
     for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
       if (priceLists.publishedOn(month.atDay(1)).isEmpty()) {
         List<PriceListItem> items =
@@ -102,7 +112,7 @@ class BillingTestData {
     }
   }
 
-  TestPartner partner(String companyName, int billingDay) {
+  public TestPartner partner(String companyName, int billingDay) {
     NewPartner partner = aPartner(companyName, billingDay);
     UUID id = partners.createPartner(partner, SYSTEM);
     return new TestPartner(
@@ -114,18 +124,18 @@ class BillingTestData {
   }
 
   /** Makes {@code reseller} an authorized indirect reseller of {@code provider}. */
-  void authorize(TestPartner provider, TestPartner reseller) {
+  public void authorize(TestPartner provider, TestPartner reseller) {
     String token =
         partnerships.requestPartnership(provider.id(), reseller.mpnId(), provider.admin());
     partnerships.authorize(token, reseller.id(), reseller.admin());
   }
 
-  CreatedCustomer customer(TestPartner partner, String companyName) {
+  public CreatedCustomer customer(TestPartner partner, String companyName) {
     return customers.createCustomer(partner.id(), aCustomer(companyName), SYSTEM);
   }
 
   /** Orders on {@code orderDay} (noon, China): the subscription starts the next day. */
-  Subscription buy(
+  public Subscription buy(
       TestPartner partner, UUID customerId, LocalDate orderDay, String offerName, int quantity) {
     clock.setToNoonOn(orderDay);
     Offer offer = offer(offerName);
@@ -141,31 +151,87 @@ class BillingTestData {
         partner.id(), customerId, placed.lines().get(0).subscriptionId(), partner.admin());
   }
 
-  Subscription changeQuantity(TestPartner partner, Subscription s, LocalDate day, int quantity) {
+  public Subscription changeQuantity(
+      TestPartner partner, Subscription s, LocalDate day, int quantity) {
     clock.setToNoonOn(day);
     Subscription current = current(partner, s);
     return subscriptions.changeQuantity(
         partner.id(), s.customerId(), s.id(), quantity, current.version(), partner.admin());
   }
 
-  Subscription cancel(TestPartner partner, Subscription s, LocalDate day) {
+  public Subscription cancel(TestPartner partner, Subscription s, LocalDate day) {
     clock.setToNoonOn(day);
     Subscription current = current(partner, s);
     return subscriptions.cancel(
         partner.id(), s.customerId(), s.id(), current.version(), partner.admin());
   }
 
-  Subscription setReseller(TestPartner partner, Subscription s, String resellerMpnId) {
+  public Subscription setReseller(TestPartner partner, Subscription s, String resellerMpnId) {
     Subscription current = current(partner, s);
     return subscriptions.setResellerOfRecord(
         partner.id(), s.customerId(), s.id(), resellerMpnId, current.version(), partner.admin());
   }
 
-  Subscription current(TestPartner partner, Subscription s) {
+  /** Records {@code quantity} compute hours of {@code usageDate}, imported on {@code today}. */
+  public void recordUsage(Subscription s, LocalDate usageDate, String quantity, LocalDate today) {
+    clock.setToNoonOn(today);
+    UsageImportReport report =
+        usageRecords.record(
+            List.of(
+                new NewUsageRecord(
+                    s.id(),
+                    usageDate,
+                    "VIRTUAL MACHINES",
+                    "Compute, Standard",
+                    "DA41BC5F-0000-4000-8000-000000000001",
+                    "Compute Hours",
+                    "China East",
+                    "7UD-00001",
+                    "1",
+                    new BigDecimal(quantity),
+                    null,
+                    "China East",
+                    "Compute",
+                    "EXTERNAL",
+                    "web-01",
+                    "1.000000 Hours / 1 day")),
+            OPERATOR);
+    assertThat(report.successful()).as(report.toString()).isTrue();
+  }
+
+  /** Records a payment of {@code amount} on the invoice, paid on {@code paidOn}. */
+  public void pay(String invoiceId, BigDecimal amount, LocalDate paidOn) {
+    // TODO(payments merge): record through the Payments facade
+    jdbc.sql(
+            """
+            insert into payment (id, invoice_id, partner_id, amount, paid_on, reference,
+                recorded_by, recorded_at)
+            select :id, id, partner_id, :amount, :paidOn, :ref, 'test', now() from invoice
+            where id = :invoiceId
+            """)
+        .param("id", UUID.randomUUID())
+        .param("amount", amount)
+        .param("paidOn", paidOn)
+        .param("ref", "REF-" + UUID.randomUUID())
+        .param("invoiceId", invoiceId)
+        .update();
+    jdbc.sql(
+            """
+            update invoice set paid_amount = paid_amount + :amount,
+                status = case when paid_amount + :amount >= total then 'PAID'
+                    else 'PARTIALLY_PAID' end
+            where id = :invoiceId
+            """)
+        .param("amount", amount)
+        .param("invoiceId", invoiceId)
+        .update();
+  }
+
+  public Subscription current(TestPartner partner, Subscription s) {
     return subscriptions.find(partner.id(), s.customerId(), s.id(), partner.admin());
   }
 
-  Offer offer(String name) {
+  public Offer offer(String name) {
     return catalog.offers().stream()
         .filter(o -> o.name().equals(name))
         .findFirst()

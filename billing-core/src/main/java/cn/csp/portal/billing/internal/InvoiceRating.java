@@ -38,16 +38,22 @@ class InvoiceRating {
   private final CustomerDirectory customers;
   private final LicenseCharges licenseCharges;
   private final UsageBilling usage;
+  private final LineOffsets offsets;
+  private final FinanceCharges financeCharges;
 
   InvoiceRating(
       SubscriptionHistory history,
       CustomerDirectory customers,
       LicenseCharges licenseCharges,
-      UsageBilling usage) {
+      UsageBilling usage,
+      LineOffsets offsets,
+      FinanceCharges financeCharges) {
     this.history = history;
     this.customers = customers;
     this.licenseCharges = licenseCharges;
     this.usage = usage;
+    this.offsets = offsets;
+    this.financeCharges = financeCharges;
   }
 
   /**
@@ -85,6 +91,10 @@ class InvoiceRating {
     }
   }
 
+  /**
+   * Rates the invoice dated {@code invoiceDate}; writes nothing, so it serves the next-invoice
+   * preview as well as the run.
+   */
   RatedInvoice rate(PartnerOverview partner, LocalDate invoiceDate) {
     int billingDay = partner.billingDay();
     // events up to the invoice date: what happened in the service period, and a renewal on it
@@ -131,7 +141,12 @@ class InvoiceRating {
     }
     List<UsageLineRow> usageLines =
         usage.unbilledLines(partner, invoiceDate, invoiceDate.minusDays(1), contexts);
-    return new RatedInvoice(licenseLines, usageLines, contexts.size());
+    return new RatedInvoice(
+        licenseLines,
+        usageLines,
+        offsets.unbilled(partner.id()),
+        financeCharges.unbilled(partner.id(), invoiceDate.minusDays(1)),
+        contexts.size());
   }
 
   private LicenseLineRow licenseRow(

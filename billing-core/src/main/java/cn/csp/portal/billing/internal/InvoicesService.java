@@ -1,6 +1,7 @@
 package cn.csp.portal.billing.internal;
 
 import cn.csp.portal.billing.BillingOverview;
+import cn.csp.portal.billing.FinanceChargeLine;
 import cn.csp.portal.billing.InvoiceDetails;
 import cn.csp.portal.billing.InvoiceFilter;
 import cn.csp.portal.billing.InvoiceLineGroup;
@@ -49,10 +50,16 @@ class InvoicesService implements Invoices {
   private final JdbcClient jdbc;
   private final JdbcTemplate streaming;
   private final PartnerPermissions permissions;
+  private final FinanceCharges financeCharges;
 
-  InvoicesService(JdbcClient jdbc, DataSource dataSource, PartnerPermissions permissions) {
+  InvoicesService(
+      JdbcClient jdbc,
+      DataSource dataSource,
+      PartnerPermissions permissions,
+      FinanceCharges financeCharges) {
     this.jdbc = jdbc;
     this.permissions = permissions;
+    this.financeCharges = financeCharges;
     this.streaming = new JdbcTemplate(dataSource);
     // with autocommit off (the transaction), PostgreSQL's driver then reads through a cursor
     this.streaming.setFetchSize(FETCH_SIZE);
@@ -186,6 +193,12 @@ class InvoicesService implements Invoices {
         invoiceId,
         rs -> ReconciliationCsv.writeUsageRow(out, rs));
     out.flush();
+  }
+
+  @Override
+  public List<FinanceChargeLine> financeCharges(UUID partnerId, String invoiceId, Actor actor) {
+    requireInvoice(partnerId, invoiceId, actor);
+    return financeCharges.billedOn(invoiceId);
   }
 
   @FunctionalInterface

@@ -5,12 +5,10 @@ import cn.csp.portal.billing.InvoiceIssued;
 import cn.csp.portal.kernel.Actor;
 import cn.csp.portal.kernel.AuditEntry;
 import cn.csp.portal.kernel.AuditLog;
-import cn.csp.portal.kernel.Money;
 import cn.csp.portal.partner.BillingProfile;
 import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.partner.PartnerOverview;
 import cn.csp.portal.partner.PartnerProfiles;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +33,8 @@ class PartnerBilling {
   private final InvoiceStore invoices;
   private final InvoiceRating rating;
   private final UsageBilling usage;
+  private final LineOffsets offsets;
+  private final FinanceCharges financeCharges;
   private final PartnerAccounts partners;
   private final AuditLog auditLog;
   private final ApplicationEventPublisher events;
@@ -47,6 +47,8 @@ class PartnerBilling {
       InvoiceStore invoices,
       InvoiceRating rating,
       UsageBilling usage,
+      LineOffsets offsets,
+      FinanceCharges financeCharges,
       PartnerAccounts partners,
       AuditLog auditLog,
       ApplicationEventPublisher events,
@@ -57,6 +59,8 @@ class PartnerBilling {
     this.invoices = invoices;
     this.rating = rating;
     this.usage = usage;
+    this.offsets = offsets;
+    this.financeCharges = financeCharges;
     this.partners = partners;
     this.auditLog = auditLog;
     this.events = events;
@@ -74,17 +78,21 @@ class PartnerBilling {
     if (runs.isCompleted(partner.id(), invoiceDate)) {
       return runs.find(partner.id(), invoiceDate).orElseThrow();
     }
+    LocalDate serviceEnd = invoiceDate.minusDays(1);
+    // record the months overdue that began in the period, so the invoice can name what it bills
+    financeCharges.assess(partner.id(), serviceEnd);
     RatedInvoice rated = rating.rate(partner, invoiceDate);
     Instant now = clock.instant();
     String invoiceId = null;
     if (!rated.isEmpty()) {
       invoiceId = invoices.nextInvoiceNumber();
-      SectionTotals totals =
-          SectionTotals.of(rated.licenseLines(), rated.usageLines(), Money.round(BigDecimal.ZERO));
+      SectionTotals totals = rated.sections();
       invoices.insertInvoice(header(partner, invoiceDate, invoiceId, totals, rated, now));
       invoices.insertLicenseLines(invoiceId, rated.licenseLines());
       invoices.insertUsageLines(invoiceId, rated.usageLines());
-      usage.markBilled(rated.usageLines(), invoiceId);
+      usage.markBilled(rated.usageCharges(), invoiceId);
+      offsets.markBilled(rated.offsets().offsetIds(), invoiceId);
+      financeCharges.markBilled(partner.id(), serviceEnd, invoiceId);
       events.publishEvent(
           new InvoiceIssued(
               invoiceId,
