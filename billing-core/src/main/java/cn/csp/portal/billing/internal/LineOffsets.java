@@ -129,6 +129,7 @@ class LineOffsets implements InvoiceCorrections {
   public Page<OffsetableLine> lines(
       String invoiceId, ReconciliationFile file, Pageable page, Actor operator) {
     requireOperator(operator);
+    requireInvoice(invoiceId);
     long count =
         jdbc.sql("select count(*) from " + table(file) + " where invoice_id = :id")
             .param("id", invoiceId)
@@ -149,6 +150,7 @@ class LineOffsets implements InvoiceCorrections {
   @Transactional(readOnly = true)
   public List<LineOffset> offsetsOf(String invoiceId, Actor operator) {
     requireOperator(operator);
+    requireInvoice(invoiceId);
     return jdbc.sql(
             """
             select id, invoice_id, recon_file, line_number, amount, reason, requested_by,
@@ -364,6 +366,16 @@ class LineOffsets implements InvoiceCorrections {
         rs.getObject("charge_end_date", LocalDate.class),
         rs.getBigDecimal("total"),
         rs.getBigDecimal("offset_amount"));
+  }
+
+  private void requireInvoice(String invoiceId) {
+    if (jdbc.sql("select count(*) from invoice where id = :id")
+            .param("id", invoiceId)
+            .query(Long.class)
+            .single()
+        == 0) {
+      throw new NotFound("billing.invoice.notFound");
+    }
   }
 
   private static void requireOperator(Actor actor) {
