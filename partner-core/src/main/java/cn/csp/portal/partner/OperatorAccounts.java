@@ -2,6 +2,7 @@ package cn.csp.portal.partner;
 
 import cn.csp.portal.kernel.Actor;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,4 +13,9 @@ public interface OperatorAccounts {
   UUID createOperator(@Valid NewOperator operator, Actor actor);
 
   Optional<OperatorSignIn> findSignIn(String email);
+
+  /** Every operator, by name. */
+  List<OperatorSummary> operators();
+
+  Optional<OperatorSummary> findOperator(UUID operatorId);
 }

@@ -14,4 +14,7 @@ public interface PartnerPermissions {
    * @throws PermissionDenied when the actor may not
    */
   void require(UUID partnerId, Actor actor, Permission permission);
+
+  /** Whether the actor may: what {@link #require} checks, as an answer rather than a refusal. */
+  boolean has(UUID partnerId, Actor actor, Permission permission);
 }

@@ -30,6 +30,18 @@ class ActingUsers implements PartnerPermissions {
     }
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public boolean has(UUID partnerId, Actor actor, Permission permission) {
+    return actor.type() == ActorType.SYSTEM
+        || (actor.type() == ActorType.PARTNER_USER
+            && users
+                .findById(actor.id())
+                .filter(u -> u.partnerId().equals(partnerId))
+                .filter(u -> u.has(permission))
+                .isPresent());
+  }
+
   /** The acting user, who must hold the permission; system actors are refused here. */
   PartnerUser requireUser(UUID partnerId, Actor actor, Permission permission) {
     if (actor.type() != ActorType.PARTNER_USER) {

@@ -1,6 +1,7 @@
 package cn.csp.portal.partner.internal;
 
 import cn.csp.portal.partner.OperatorSignIn;
+import cn.csp.portal.partner.OperatorSummary;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -36,6 +37,10 @@ class OperatorAccount {
 
   UUID id() {
     return id;
+  }
+
+  OperatorSummary toSummary() {
+    return new OperatorSummary(id, displayName, email, enabled);
   }
 
   OperatorSignIn toSignIn() {

@@ -6,10 +6,13 @@ import cn.csp.portal.kernel.AuditLog;
 import cn.csp.portal.partner.NewOperator;
 import cn.csp.portal.partner.OperatorAccounts;
 import cn.csp.portal.partner.OperatorSignIn;
+import cn.csp.portal.partner.OperatorSummary;
 import cn.csp.portal.partner.SignInNames;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,5 +64,19 @@ class OperatorAccountsService implements OperatorAccounts {
   @Transactional(readOnly = true)
   public Optional<OperatorSignIn> findSignIn(String email) {
     return operators.findByEmail(SignInNames.normalize(email)).map(OperatorAccount::toSignIn);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<OperatorSummary> operators() {
+    return operators.findAll(Sort.by("displayName", "email")).stream()
+        .map(OperatorAccount::toSummary)
+        .toList();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<OperatorSummary> findOperator(UUID operatorId) {
+    return operators.findById(operatorId).map(OperatorAccount::toSummary);
   }
 }
