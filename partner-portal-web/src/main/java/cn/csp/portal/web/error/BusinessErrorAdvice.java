@@ -13,6 +13,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -61,6 +62,15 @@ class BusinessErrorAdvice {
     return page(
         HttpStatus.CONFLICT,
         messages.getMessage("error.concurrentConflict", null, locale),
+        response);
+  }
+
+  /** An upload above the container's limits: the user is told the limit, not shown a 500. */
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ModelAndView tooLarge(Locale locale, HttpServletResponse response) {
+    return page(
+        HttpStatus.BAD_REQUEST,
+        messages.getMessage("error.uploadTooLarge", null, locale),
         response);
   }
 

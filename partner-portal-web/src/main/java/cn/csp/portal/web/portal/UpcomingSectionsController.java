@@ -16,7 +16,7 @@ class UpcomingSectionsController {
 
   static final String VIEW = "section-unavailable";
 
-  @GetMapping({"/support", "/develop"})
+  @GetMapping("/develop")
   String upcoming(HttpServletRequest request, Model model) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     model.addAttribute(

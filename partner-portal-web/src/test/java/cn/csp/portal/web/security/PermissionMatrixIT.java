@@ -141,7 +141,12 @@ class PermissionMatrixIT {
             "1999-01",
             // an invoice number never issued: allowed roles get 404, the others 403
             "invoiceId",
-            "D000000000");
+            "D000000000",
+            // a support request and attachment that do not exist: allowed roles get 404
+            "requestId",
+            UUID.randomUUID().toString(),
+            "attachmentId",
+            UUID.randomUUID().toString());
   }
 
   @Test
