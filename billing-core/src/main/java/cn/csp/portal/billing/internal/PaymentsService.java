@@ -1,6 +1,7 @@
 package cn.csp.portal.billing.internal;
 
 import cn.csp.portal.billing.InvoiceStatus;
+import cn.csp.portal.billing.Invoices;
 import cn.csp.portal.billing.NewPayment;
 import cn.csp.portal.billing.Payment;
 import cn.csp.portal.billing.Payments;
@@ -37,6 +38,7 @@ class PaymentsService implements Payments {
 
   private final JdbcClient jdbc;
   private final PaymentStore payments;
+  private final Invoices invoices;
   private final PartnerDelinquency delinquency;
   private final PartnerPermissions permissions;
   private final AuditLog auditLog;
@@ -45,12 +47,14 @@ class PaymentsService implements Payments {
   PaymentsService(
       JdbcClient jdbc,
       PaymentStore payments,
+      Invoices invoices,
       PartnerDelinquency delinquency,
       PartnerPermissions permissions,
       AuditLog auditLog,
       Clock clock) {
     this.jdbc = jdbc;
     this.payments = payments;
+    this.invoices = invoices;
     this.delinquency = delinquency;
     this.permissions = permissions;
     this.auditLog = auditLog;
@@ -150,18 +154,8 @@ class PaymentsService implements Payments {
   @Override
   @Transactional(readOnly = true)
   public List<Payment> ofInvoice(UUID partnerId, String invoiceId, Actor actor) {
-    permissions.require(partnerId, actor, Permission.BILLING_VIEW);
-    boolean own =
-        jdbc.sql("select count(*) from invoice where id = :id and partner_id = :partnerId")
-                .param("id", invoiceId)
-                .param("partnerId", partnerId)
-                .query(Long.class)
-                .single()
-            > 0;
-    if (!own) {
-      throw new NotFound("billing.invoice.notFound");
-    }
-    return payments.ofInvoice(invoiceId);
+    // the permission and the partner's own invoice, or not found
+    return payments.ofInvoice(invoices.find(partnerId, invoiceId, actor).id());
   }
 
   @Override

@@ -2,6 +2,7 @@ package cn.csp.portal.web.operator;
 
 import cn.csp.portal.billing.InvoiceQuery;
 import cn.csp.portal.billing.InvoiceStatus;
+import cn.csp.portal.web.form.FilterValues;
 
 /**
  * The console's invoice search: text (invoice number, MPN ID or partner name), status, overdue
@@ -19,14 +20,7 @@ public class InvoiceSearchForm {
 
   /** The status the list is filtered by, or null. */
   public InvoiceStatus parsedStatus() {
-    if (status == null || status.isBlank()) {
-      return null;
-    }
-    try {
-      return InvoiceStatus.valueOf(status);
-    } catch (IllegalArgumentException unknown) {
-      return null;
-    }
+    return FilterValues.enumOrNull(InvoiceStatus.class, status);
   }
 
   public String getQ() {

@@ -1,8 +1,6 @@
 package cn.csp.portal.web.billing;
 
-import static cn.csp.portal.testsupport.CustomerFixtures.aCustomer;
 import static cn.csp.portal.testsupport.PartnerFixtures.PASSWORD;
-import static cn.csp.portal.testsupport.PartnerFixtures.aPartner;
 import static cn.csp.portal.testsupport.PartnerFixtures.aUser;
 import static cn.csp.portal.testsupport.PartnerFixtures.uniqueEmail;
 import static cn.csp.portal.web.PortalSessions.signIn;
@@ -13,15 +11,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
-import cn.csp.portal.billing.BillingRun;
-import cn.csp.portal.billing.BillingRunStatus;
-import cn.csp.portal.billing.BillingRuns;
 import cn.csp.portal.billing.NewPayment;
 import cn.csp.portal.billing.OperatorInvoices;
 import cn.csp.portal.billing.Payments;
-import cn.csp.portal.customer.CustomerDirectory;
 import cn.csp.portal.kernel.Actor;
-import cn.csp.portal.kernel.BillingCalendar;
 import cn.csp.portal.partner.AdminRole;
 import cn.csp.portal.partner.AgentRole;
 import cn.csp.portal.partner.NewOperator;
@@ -31,19 +24,10 @@ import cn.csp.portal.partner.OperatorAccounts;
 import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.partner.PartnerStanding;
 import cn.csp.portal.partner.SuspensionReason;
-import cn.csp.portal.subscription.NewOrder;
-import cn.csp.portal.subscription.Offer;
-import cn.csp.portal.subscription.OfferCatalog;
-import cn.csp.portal.subscription.OrderLine;
-import cn.csp.portal.subscription.PriceLists;
-import cn.csp.portal.subscription.Subscriptions;
 import cn.csp.portal.testsupport.IntegrationTest;
-import cn.csp.portal.testsupport.PriceListFixtures;
 import cn.csp.portal.testsupport.TestClock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,24 +46,20 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @IntegrationTest
 @AutoConfigureMockMvc
-@Import(TestClock.Configuration.class)
+@Import({TestClock.Configuration.class, InvoiceFixtures.class})
 class PaymentPagesIT {
 
-  private static final Actor SYSTEM = Actor.system("test");
-  private static final Actor OPERATOR = Actor.operator(UUID.randomUUID(), "op@test");
+  private static final Actor SYSTEM = InvoiceFixtures.SYSTEM;
+  private static final Actor OPERATOR = InvoiceFixtures.OPERATOR;
 
   @Autowired MockMvc mvc;
   @Autowired PartnerAccounts partners;
   @Autowired PartnerStanding standing;
   @Autowired OperatorAccounts operators;
-  @Autowired CustomerDirectory customers;
-  @Autowired Subscriptions subscriptions;
-  @Autowired OfferCatalog catalog;
-  @Autowired PriceLists priceLists;
-  @Autowired BillingRuns billingRuns;
   @Autowired OperatorInvoices operatorInvoices;
   @Autowired Payments payments;
   @Autowired TestClock clock;
+  @Autowired InvoiceFixtures fixtures;
 
   private NewPartner partner;
   private UUID partnerId;
@@ -89,30 +69,12 @@ class PaymentPagesIT {
   /** A partner whose customer bought E3 today, billed on the next billing date; today is then. */
   @BeforeEach
   void aPartnerWithAnInvoice() {
-    LocalDate today = clock.today();
-    PriceListFixtures.ensurePublishedAround(priceLists, catalog, today);
-    PriceListFixtures.ensurePublishedAround(priceLists, catalog, today.plusMonths(1));
-    partner = aPartner("Payment Page Partner " + UUID.randomUUID(), today.getDayOfMonth());
-    partnerId = partners.createPartner(partner, SYSTEM);
-    UUID customerId =
-        customers.createCustomer(partnerId, aCustomer("Payment Customer"), SYSTEM).customerId();
-    Offer e3 =
-        catalog.offers().stream()
-            .filter(o -> o.name().equals("Office 365 Enterprise E3"))
-            .findFirst()
-            .orElseThrow();
-    subscriptions.placeOrder(
-        partnerId,
-        customerId,
-        new NewOrder(
-            UUID.randomUUID().toString(), List.of(new OrderLine(e3.offerId(), 5, null, null))),
-        SYSTEM);
-    invoiceDate =
-        BillingCalendar.billingDateIn(YearMonth.from(today).plusMonths(1), today.getDayOfMonth());
-    clock.setToNoonOn(invoiceDate);
-    BillingRun run = billingRuns.run(partnerId, invoiceDate, OPERATOR);
-    assertThat(run.status()).isEqualTo(BillingRunStatus.COMPLETED);
-    invoiceId = run.invoiceId();
+    InvoiceFixtures.Invoiced invoiced =
+        fixtures.partnerWithAnInvoice("Payment Page Partner", "Payment Customer");
+    partner = invoiced.partner();
+    partnerId = invoiced.partnerId();
+    invoiceDate = invoiced.invoiceDate();
+    invoiceId = invoiced.invoiceId();
   }
 
   private MockHttpSession user(AgentRole agent, AdminRole admin) throws Exception {
