@@ -18,7 +18,6 @@ import cn.csp.portal.kernel.Actor;
 import cn.csp.portal.partner.AdminRole;
 import cn.csp.portal.partner.AgentRole;
 import cn.csp.portal.partner.NewOperator;
-import cn.csp.portal.partner.NewPartner;
 import cn.csp.portal.partner.NewPartnerUser;
 import cn.csp.portal.partner.OperatorAccounts;
 import cn.csp.portal.partner.PartnerAccounts;
@@ -28,7 +27,6 @@ import cn.csp.portal.testsupport.IntegrationTest;
 import cn.csp.portal.testsupport.TestClock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,25 +59,19 @@ class PaymentPagesIT {
   @Autowired TestClock clock;
   @Autowired InvoiceFixtures fixtures;
 
-  private NewPartner partner;
-  private UUID partnerId;
-  private LocalDate invoiceDate;
+  private InvoiceFixtures.Invoiced invoiced;
   private String invoiceId;
 
-  /** A partner whose customer bought E3 today, billed on the next billing date; today is then. */
+  /** A partner with an invoice; today is its invoice date. */
   @BeforeEach
   void aPartnerWithAnInvoice() {
-    InvoiceFixtures.Invoiced invoiced =
-        fixtures.partnerWithAnInvoice("Payment Page Partner", "Payment Customer");
-    partner = invoiced.partner();
-    partnerId = invoiced.partnerId();
-    invoiceDate = invoiced.invoiceDate();
+    invoiced = fixtures.partnerWithAnInvoice("Payment Page Partner", "Payment Customer");
     invoiceId = invoiced.invoiceId();
   }
 
   private MockHttpSession user(AgentRole agent, AdminRole admin) throws Exception {
     NewPartnerUser user = aUser(agent, admin);
-    partners.addUser(partnerId, user, SYSTEM);
+    partners.addUser(invoiced.partnerId(), user, SYSTEM);
     return signIn(mvc, user.email());
   }
 
@@ -116,10 +108,11 @@ class PaymentPagesIT {
   @Test
   void anOperatorFindsTheInvoiceAndRecordsAPayment() throws Exception {
     MockHttpSession operator = operator();
-    clock.setToNoonOn(invoiceDate.plusDays(3));
+    clock.setToNoonOn(invoiced.invoiceDate().plusDays(3));
 
     assertThat(getAs(operator, "/operator").getContentAsString()).contains("id=\"tile-invoices\"");
-    MockHttpServletResponse list = getAs(operator, "/operator/invoices?q=" + partner.mpnId());
+    MockHttpServletResponse list =
+        getAs(operator, "/operator/invoices?q=" + invoiced.partner().mpnId());
     assertThat(list.getStatus()).isEqualTo(200);
     assertThat(list.getContentAsString())
         .contains("data-invoice=\"" + invoiceId + "\"")
@@ -144,7 +137,9 @@ class PaymentPagesIT {
         .contains("data-reference=\"WEB-1\"")
         .contains("Partially paid");
     assertThat(
-            getAs(operator, "/operator/invoices?status=PARTIALLY_PAID&q=" + partner.mpnId())
+            getAs(
+                    operator,
+                    "/operator/invoices?status=PARTIALLY_PAID&q=" + invoiced.partner().mpnId())
                 .getContentAsString())
         .contains("data-invoice=\"" + invoiceId + "\"");
   }
@@ -152,7 +147,7 @@ class PaymentPagesIT {
   @Test
   void aRefusedPaymentIsExplainedOnTheFormAndSavesNothing() throws Exception {
     MockHttpSession operator = operator();
-    clock.setToNoonOn(invoiceDate.plusDays(3));
+    clock.setToNoonOn(invoiced.invoiceDate().plusDays(3));
     BigDecimal balance = operatorInvoices.find(invoiceId, OPERATOR).balance();
 
     MockHttpServletResponse tooMuch = pay(operator, "999999.00", clock.today(), "WEB-X");
@@ -182,16 +177,17 @@ class PaymentPagesIT {
 
   @Test
   void thePartnerSeesTheMostRecentPaymentAndTheInvoicesPayments() throws Exception {
-    clock.setToNoonOn(invoiceDate.plusDays(5));
+    clock.setToNoonOn(invoiced.invoiceDate().plusDays(5));
     payments.record(
-        new NewPayment(invoiceId, new BigDecimal("12.34"), invoiceDate.plusDays(4), "BANK-77"),
+        new NewPayment(
+            invoiceId, new BigDecimal("12.34"), invoiced.invoiceDate().plusDays(4), "BANK-77"),
         OPERATOR);
     MockHttpSession billing = user(AgentRole.NONE, AdminRole.BILLING_ADMIN);
 
     String overview = getAs(billing, "/billing").getContentAsString();
     assertThat(overview)
         .contains("Most recent payment")
-        .contains(invoiceDate.plusDays(4).toString())
+        .contains(invoiced.invoiceDate().plusDays(4).toString())
         .contains("12.34 CNY")
         .contains("id=\"last-payment-invoice\"");
 
@@ -203,12 +199,12 @@ class PaymentPagesIT {
     assertThat(getAs(billing, "/billing/invoices").getContentAsString()).contains("12.34");
 
     // past the due date with a balance: overdue, on the invoice and the Billing page
-    clock.setToNoonOn(invoiceDate.plusDays(31));
+    clock.setToNoonOn(invoiced.invoiceDate().plusDays(31));
     assertThat(getAs(billing, "/billing/invoices/" + invoiceId).getContentAsString())
         .contains("overdue-badge");
     assertThat(getAs(billing, "/billing").getContentAsString())
         .contains("id=\"overdue\"")
-        .contains(invoiceDate.plusDays(30).toString());
+        .contains(invoiced.invoiceDate().plusDays(30).toString());
   }
 
   @Test
@@ -218,7 +214,8 @@ class PaymentPagesIT {
     assertThat(getAs(admin, "/customers").getContentAsString()).doesNotContain("suspension-banner");
 
     // the users are already signed in: the banner follows the partner's status on the next click
-    standing.suspend(partnerId, SuspensionReason.DELINQUENCY, "D000000001 (2100-01-01)", OPERATOR);
+    standing.suspend(
+        invoiced.partnerId(), SuspensionReason.DELINQUENCY, "D000000001 (2100-01-01)", OPERATOR);
 
     String customersPage = getAs(admin, "/customers").getContentAsString();
     assertThat(customersPage)
@@ -231,7 +228,7 @@ class PaymentPagesIT {
         .doesNotContain("id=\"suspension-billing-link\"");
     assertThat(getAs(sales, "/billing").getStatus()).isEqualTo(403);
 
-    standing.reinstate(partnerId, "Paid", OPERATOR);
+    standing.reinstate(invoiced.partnerId(), "Paid", OPERATOR);
     assertThat(getAs(admin, "/customers").getContentAsString()).doesNotContain("suspension-banner");
   }
 }
