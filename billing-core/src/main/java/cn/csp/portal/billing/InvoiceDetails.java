@@ -50,4 +50,9 @@ public record InvoiceDetails(
   public BigDecimal balance() {
     return total.subtract(paidAmount);
   }
+
+  /** Whether the invoice is overdue on {@code today} ({@link Overdue}). */
+  public boolean overdueOn(LocalDate today) {
+    return Overdue.on(today, dueDate, balance());
+  }
 }

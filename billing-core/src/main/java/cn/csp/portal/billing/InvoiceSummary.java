@@ -21,4 +21,9 @@ public record InvoiceSummary(
   public BigDecimal balance() {
     return total.subtract(paidAmount);
   }
+
+  /** Whether the invoice is overdue on {@code today} ({@link Overdue}). */
+  public boolean overdueOn(LocalDate today) {
+    return Overdue.on(today, dueDate, balance());
+  }
 }

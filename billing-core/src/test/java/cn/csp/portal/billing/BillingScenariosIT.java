@@ -129,7 +129,7 @@ class BillingScenariosIT {
     // paid on time: these scenarios are about rating, not finance charges
     InvoiceDetails invoice = invoices.find(partner.id(), run.invoiceId(), partner.billingAdmin());
     if (invoice.total().signum() > 0) {
-      data.pay(invoice.id(), invoice.total(), invoiceDate.plusDays(1));
+      data.pay(invoice.id(), invoice.total(), invoiceDate);
     }
     return run;
   }

@@ -29,7 +29,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,7 +57,7 @@ public class BillingTestData {
   private final Subscriptions subscriptions;
   private final UsageRecords usageRecords;
   private final TestClock clock;
-  private final JdbcClient jdbc;
+  private final Payments payments;
 
   public BillingTestData(
       PartnerAccounts partners,
@@ -69,7 +68,7 @@ public class BillingTestData {
       Subscriptions subscriptions,
       UsageRecords usageRecords,
       TestClock clock,
-      JdbcClient jdbc) {
+      Payments payments) {
     this.partners = partners;
     this.partnerships = partnerships;
     this.customers = customers;
@@ -78,7 +77,7 @@ public class BillingTestData {
     this.subscriptions = subscriptions;
     this.usageRecords = usageRecords;
     this.clock = clock;
-    this.jdbc = jdbc;
+    this.payments = payments;
   }
 
   public record TestPartner(UUID id, String mpnId, Actor admin, Actor sales, Actor billingAdmin) {}
@@ -199,32 +198,12 @@ public class BillingTestData {
     assertThat(report.successful()).as(report.toString()).isTrue();
   }
 
-  /** Records a payment of {@code amount} on the invoice, paid on {@code paidOn}. */
+  /**
+   * Records a payment of {@code amount} on the invoice, paid on {@code paidOn}, as operators do.
+   */
   public void pay(String invoiceId, BigDecimal amount, LocalDate paidOn) {
-    // TODO(payments merge): record through the Payments facade
-    jdbc.sql(
-            """
-            insert into payment (id, invoice_id, partner_id, amount, paid_on, reference,
-                recorded_by, recorded_at)
-            select :id, id, partner_id, :amount, :paidOn, :ref, 'test', now() from invoice
-            where id = :invoiceId
-            """)
-        .param("id", UUID.randomUUID())
-        .param("amount", amount)
-        .param("paidOn", paidOn)
-        .param("ref", "REF-" + UUID.randomUUID())
-        .param("invoiceId", invoiceId)
-        .update();
-    jdbc.sql(
-            """
-            update invoice set paid_amount = paid_amount + :amount,
-                status = case when paid_amount + :amount >= total then 'PAID'
-                    else 'PARTIALLY_PAID' end
-            where id = :invoiceId
-            """)
-        .param("amount", amount)
-        .param("invoiceId", invoiceId)
-        .update();
+    payments.record(
+        new NewPayment(invoiceId, amount, paidOn, "REF-" + UUID.randomUUID()), OPERATOR);
   }
 
   public Subscription current(TestPartner partner, Subscription s) {

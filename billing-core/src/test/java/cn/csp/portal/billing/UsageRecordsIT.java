@@ -33,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Usage import (spec 2.13, usage-based file; spec 6.6): all or nothing, every bad line named. */
@@ -53,6 +54,9 @@ class UsageRecordsIT {
   @Autowired PriceLists priceLists;
   @Autowired TransactionTemplate transactions;
   @Autowired TestClock clock;
+  @Autowired JdbcClient jdbc;
+
+  private int issuedInvoices;
 
   private UUID partnerId;
   private UUID azure;
@@ -149,14 +153,14 @@ class UsageRecordsIT {
 
     // the run bills what was used up to the day before the invoice date
     assertThat(toBill.unbilled(partnerId, start)).hasSize(1);
-    String invoiceId = "D" + UUID.randomUUID().toString().substring(0, 9);
+    String invoiceId = anIssuedInvoice();
     transactions.executeWithoutResult(tx -> toBill.markBilled(List.of(first.id()), invoiceId));
     assertThat(unbilled()).hasSize(2).noneMatch(u -> u.id().equals(first.id()));
     // a second run cannot bill it again
     assertThatThrownBy(
             () ->
                 transactions.executeWithoutResult(
-                    tx -> toBill.markBilled(List.of(first.id()), "D999999999")))
+                    tx -> toBill.markBilled(List.of(first.id()), anIssuedInvoice())))
         .isInstanceOf(IllegalStateException.class);
   }
 
@@ -346,5 +350,29 @@ class UsageRecordsIT {
                     new ByteArrayInputStream(HEADER.getBytes(StandardCharsets.UTF_8)), partnerUser))
         .isInstanceOf(BusinessRuleViolation.class)
         .hasFieldOrPropertyWithValue("messageKey", "usage.operatorsOnly");
+  }
+
+  /**
+   * An empty issued invoice of the partner, for the usage records to name (they reference the
+   * invoice that billed them); numbered outside the issuer's "D" sequence.
+   */
+  private String anIssuedInvoice() {
+    String id = "T" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
+    jdbc.sql(
+            """
+            insert into invoice (id, partner_id, invoice_date, service_period_start,
+                service_period_end, due_date, partner_name, partner_mpn_id,
+                partner_billable_account_id, recurring_charges, other_products_and_services,
+                usage_charges, credits_and_adjustments, usage_discounts, license_discounts, taxes,
+                total, license_line_count, usage_line_count, issued_at)
+            values (:id, :partnerId, :day, :day, :day, :day, 'Usage Test', '0', '0', 0, 0, 0, 0,
+                0, 0, 0, 0, 0, 0, now())
+            """)
+        .param("id", id)
+        .param("partnerId", partnerId)
+        // a date no billing run bills on: its own day for each invoice of the partner
+        .param("day", LocalDate.of(2098, 1, 1).plusDays(issuedInvoices++))
+        .update();
+    return id;
   }
 }

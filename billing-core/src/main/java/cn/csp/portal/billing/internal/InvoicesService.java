@@ -9,7 +9,9 @@ import cn.csp.portal.billing.InvoiceSections;
 import cn.csp.portal.billing.InvoiceStatus;
 import cn.csp.portal.billing.InvoiceSummary;
 import cn.csp.portal.billing.Invoices;
+import cn.csp.portal.billing.internal.OpenInvoices.OpenInvoice;
 import cn.csp.portal.kernel.Actor;
+import cn.csp.portal.kernel.AuditQuery;
 import cn.csp.portal.kernel.NotFound;
 import cn.csp.portal.partner.PartnerPermissions;
 import cn.csp.portal.partner.Permission;
@@ -19,6 +21,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -43,7 +46,7 @@ class InvoicesService implements Invoices {
 
   private static final int FETCH_SIZE = 500;
 
-  private static final String SUMMARY_COLUMNS =
+  static final String SUMMARY_COLUMNS =
       "id, partner_id, invoice_date, service_period_start, service_period_end, due_date, total,"
           + " paid_amount, currency, status";
 
@@ -51,15 +54,24 @@ class InvoicesService implements Invoices {
   private final JdbcTemplate streaming;
   private final PartnerPermissions permissions;
   private final FinanceCharges financeCharges;
+  private final OpenInvoices openInvoices;
+  private final PaymentStore payments;
+  private final Clock clock;
 
   InvoicesService(
       JdbcClient jdbc,
       DataSource dataSource,
       PartnerPermissions permissions,
-      FinanceCharges financeCharges) {
+      FinanceCharges financeCharges,
+      OpenInvoices openInvoices,
+      PaymentStore payments,
+      Clock clock) {
     this.jdbc = jdbc;
     this.permissions = permissions;
     this.financeCharges = financeCharges;
+    this.openInvoices = openInvoices;
+    this.payments = payments;
+    this.clock = clock;
     this.streaming = new JdbcTemplate(dataSource);
     // with autocommit off (the transaction), PostgreSQL's driver then reads through a cursor
     this.streaming.setFetchSize(FETCH_SIZE);
@@ -85,7 +97,17 @@ class InvoicesService implements Invoices {
             .query(InvoicesService::summary)
             .optional()
             .orElse(null);
-    return new BillingOverview(balance.setScale(2), "CNY", latest);
+    List<OpenInvoice> overdue =
+        openInvoices.dueBefore(partnerId, LocalDate.ofInstant(clock.instant(), AuditQuery.ZONE));
+    BigDecimal overdueAmount =
+        overdue.stream().map(OpenInvoice::balance).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return new BillingOverview(
+        balance.setScale(2),
+        "CNY",
+        overdueAmount.setScale(2),
+        overdue.isEmpty() ? null : overdue.get(0).dueDate(),
+        payments.latest(partnerId).orElse(null),
+        latest);
   }
 
   @Override
@@ -228,11 +250,11 @@ class InvoicesService implements Invoices {
     }
   }
 
-  private static NotFound notFound() {
+  static NotFound notFound() {
     return new NotFound("billing.invoice.notFound");
   }
 
-  private static InvoiceSummary summary(ResultSet rs, int row) throws SQLException {
+  static InvoiceSummary summary(ResultSet rs, int row) throws SQLException {
     return new InvoiceSummary(
         rs.getString("id"),
         rs.getObject("partner_id", UUID.class),
@@ -246,7 +268,7 @@ class InvoicesService implements Invoices {
         InvoiceStatus.valueOf(rs.getString("status")));
   }
 
-  private static InvoiceDetails details(ResultSet rs, int row) throws SQLException {
+  static InvoiceDetails details(ResultSet rs, int row) throws SQLException {
     LocalDate invoiceDate = rs.getObject("invoice_date", LocalDate.class);
     return new InvoiceDetails(
         rs.getString("id"),

@@ -81,6 +81,7 @@ class FinanceChargesIT {
   void thePaidInvoiceAccruesNothingAndTheDailyAssessmentRecordsEachMonthOnce() {
     TestPartner partner = partnerWithE3("Prompt Payer");
     InvoiceDetails april = run(partner, day(4, 15));
+    clock.setToNoonOn(day(5, 10));
     data.pay(april.id(), april.total(), day(5, 10));
     clock.setToNoonOn(day(7, 1));
     financeCharges.assessDaily();

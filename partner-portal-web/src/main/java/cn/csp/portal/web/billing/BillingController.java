@@ -4,6 +4,8 @@ import cn.csp.portal.billing.InvoiceDetails;
 import cn.csp.portal.billing.InvoiceStatus;
 import cn.csp.portal.billing.InvoiceSummary;
 import cn.csp.portal.billing.Invoices;
+import cn.csp.portal.billing.Payments;
+import cn.csp.portal.kernel.AuditQuery;
 import cn.csp.portal.partner.Permission;
 import cn.csp.portal.web.form.ListPaging;
 import cn.csp.portal.web.security.CurrentUser;
@@ -15,6 +17,8 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.ContentDisposition;
@@ -42,9 +46,19 @@ class BillingController {
   static final String DETAILS = "billing/invoice";
 
   private final Invoices invoices;
+  private final Payments payments;
+  private final Clock clock;
 
-  BillingController(Invoices invoices) {
+  BillingController(Invoices invoices, Payments payments, Clock clock) {
     this.invoices = invoices;
+    this.payments = payments;
+    this.clock = clock;
+  }
+
+  /** Today in China, for the "overdue" badges. */
+  @ModelAttribute("today")
+  LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), AuditQuery.ZONE);
   }
 
   @GetMapping("/billing")
@@ -77,6 +91,10 @@ class BillingController {
     InvoiceDetails invoice = invoices.find(user.partnerId(), invoiceId, user.actor());
     model.addAttribute("invoice", invoice);
     model.addAttribute("lines", invoices.lineSummary(user.partnerId(), invoice.id(), user.actor()));
+    model.addAttribute(
+        "payments", payments.ofInvoice(user.partnerId(), invoice.id(), user.actor()));
+    model.addAttribute(
+        "financeCharges", invoices.financeCharges(user.partnerId(), invoice.id(), user.actor()));
     return DETAILS;
   }
 

@@ -6,6 +6,7 @@ import cn.csp.portal.billing.BillingRuns;
 import cn.csp.portal.kernel.BusinessRuleViolation;
 import cn.csp.portal.partner.MpnIds;
 import cn.csp.portal.partner.PartnerAccounts;
+import cn.csp.portal.web.form.FilterValues;
 import cn.csp.portal.web.form.FormErrors;
 import cn.csp.portal.web.form.ListPaging;
 import cn.csp.portal.web.security.CurrentUser;
@@ -99,22 +100,11 @@ class BillingRunsController {
   }
 
   private String page(OperatorPrincipal operator, String status, Pageable page, Model model) {
-    BillingRunStatus filter = parseStatus(status);
+    // an unknown status shows every run rather than an error: it is only a filter
+    BillingRunStatus filter = FilterValues.enumOrNull(BillingRunStatus.class, status);
     model.addAttribute("status", filter);
     model.addAttribute("statuses", BillingRunStatus.values());
     model.addAttribute("runs", billingRuns.runs(filter, ListPaging.page(page), operator.actor()));
     return VIEW;
-  }
-
-  /** An unknown status shows every run rather than an error: it is only a filter. */
-  private static BillingRunStatus parseStatus(String status) {
-    if (status == null || status.isBlank()) {
-      return null;
-    }
-    try {
-      return BillingRunStatus.valueOf(status);
-    } catch (IllegalArgumentException unknown) {
-      return null;
-    }
   }
 }

@@ -1,6 +1,5 @@
 package cn.csp.portal.web.billing;
 
-import static cn.csp.portal.testsupport.CustomerFixtures.aCustomer;
 import static cn.csp.portal.testsupport.PartnerFixtures.PASSWORD;
 import static cn.csp.portal.testsupport.PartnerFixtures.aPartner;
 import static cn.csp.portal.testsupport.PartnerFixtures.aUser;
@@ -14,12 +13,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.csp.portal.billing.BillingRun;
 import cn.csp.portal.billing.BillingRunStatus;
 import cn.csp.portal.billing.BillingRuns;
-import cn.csp.portal.customer.CustomerDirectory;
 import cn.csp.portal.kernel.Actor;
-import cn.csp.portal.kernel.BillingCalendar;
 import cn.csp.portal.partner.AdminRole;
 import cn.csp.portal.partner.AgentRole;
 import cn.csp.portal.partner.NewOperator;
@@ -27,18 +23,10 @@ import cn.csp.portal.partner.NewPartner;
 import cn.csp.portal.partner.NewPartnerUser;
 import cn.csp.portal.partner.OperatorAccounts;
 import cn.csp.portal.partner.PartnerAccounts;
-import cn.csp.portal.subscription.NewOrder;
-import cn.csp.portal.subscription.Offer;
-import cn.csp.portal.subscription.OfferCatalog;
-import cn.csp.portal.subscription.OrderLine;
-import cn.csp.portal.subscription.PriceLists;
-import cn.csp.portal.subscription.Subscriptions;
 import cn.csp.portal.testsupport.IntegrationTest;
-import cn.csp.portal.testsupport.PriceListFixtures;
 import cn.csp.portal.testsupport.TestClock;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +44,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @IntegrationTest
 @AutoConfigureMockMvc
-@Import(TestClock.Configuration.class)
+@Import({TestClock.Configuration.class, InvoiceFixtures.class})
 class BillingPagesIT {
 
   private static final Actor SYSTEM = Actor.system("test");
@@ -64,12 +52,9 @@ class BillingPagesIT {
   @Autowired MockMvc mvc;
   @Autowired PartnerAccounts partners;
   @Autowired OperatorAccounts operators;
-  @Autowired CustomerDirectory customers;
-  @Autowired Subscriptions subscriptions;
-  @Autowired OfferCatalog catalog;
-  @Autowired PriceLists priceLists;
   @Autowired BillingRuns billingRuns;
   @Autowired TestClock clock;
+  @Autowired InvoiceFixtures fixtures;
 
   private NewPartner partner;
   private UUID partnerId;
@@ -79,33 +64,12 @@ class BillingPagesIT {
   /** A partner whose customer bought E3 today, billed on the next billing date. */
   @BeforeEach
   void aPartnerWithAnInvoice() {
-    LocalDate today = clock.today();
-    PriceListFixtures.ensurePublishedAround(priceLists, catalog, today);
-    PriceListFixtures.ensurePublishedAround(priceLists, catalog, today.plusMonths(1));
-    partner = aPartner("Billing Page Partner " + UUID.randomUUID(), today.getDayOfMonth());
-    partnerId = partners.createPartner(partner, SYSTEM);
-    UUID customerId =
-        customers
-            .createCustomer(partnerId, aCustomer("Billing Page Customer"), SYSTEM)
-            .customerId();
-    Offer e3 =
-        catalog.offers().stream()
-            .filter(o -> o.name().equals("Office 365 Enterprise E3"))
-            .findFirst()
-            .orElseThrow();
-    subscriptions.placeOrder(
-        partnerId,
-        customerId,
-        new NewOrder(
-            UUID.randomUUID().toString(), List.of(new OrderLine(e3.offerId(), 5, null, null))),
-        SYSTEM);
-    invoiceDate =
-        BillingCalendar.billingDateIn(YearMonth.from(today).plusMonths(1), today.getDayOfMonth());
-    clock.setToNoonOn(invoiceDate);
-    BillingRun run =
-        billingRuns.run(partnerId, invoiceDate, Actor.operator(UUID.randomUUID(), "op@test"));
-    assertThat(run.status()).isEqualTo(BillingRunStatus.COMPLETED);
-    invoiceId = run.invoiceId();
+    InvoiceFixtures.Invoiced invoiced =
+        fixtures.partnerWithAnInvoice("Billing Page Partner", "Billing Page Customer");
+    partner = invoiced.partner();
+    partnerId = invoiced.partnerId();
+    invoiceDate = invoiced.invoiceDate();
+    invoiceId = invoiced.invoiceId();
   }
 
   private MockHttpSession user(UUID partner, AgentRole agent, AdminRole admin) throws Exception {
