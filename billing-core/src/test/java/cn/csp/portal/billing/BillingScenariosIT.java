@@ -16,7 +16,6 @@ import cn.csp.portal.testsupport.TestClock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -174,25 +173,7 @@ class BillingScenariosIT {
     clock.setToNoonOn(today);
     UsageImportReport report =
         usageRecords.record(
-            List.of(
-                new NewUsageRecord(
-                    s.id(),
-                    usageDate,
-                    "VIRTUAL MACHINES",
-                    "Compute, Standard",
-                    "DA41BC5F-0000-4000-8000-000000000001",
-                    "Compute Hours",
-                    "China East",
-                    "7UD-00001",
-                    "1",
-                    new BigDecimal(quantity),
-                    null,
-                    "China East",
-                    "Compute",
-                    "EXTERNAL",
-                    "web-01",
-                    "1.000000 Hours / 1 day")),
-            OPERATOR);
+            List.of(BillingTestData.vmHours(s.id(), usageDate, quantity)), OPERATOR);
     assertThat(report.successful()).as(report.toString()).isTrue();
   }
 

@@ -165,6 +165,27 @@ class BillingTestData {
     return subscriptions.find(partner.id(), s.customerId(), s.id(), partner.admin());
   }
 
+  /** An hour-metered VM reading of a usage subscription, as the usage tests record them. */
+  static NewUsageRecord vmHours(UUID subscriptionId, LocalDate usageDate, String quantity) {
+    return new NewUsageRecord(
+        subscriptionId,
+        usageDate,
+        "VIRTUAL MACHINES",
+        "Compute, Standard",
+        "DA41BC5F-0000-4000-8000-000000000001",
+        "Compute Hours",
+        "China East",
+        "7UD-00001",
+        "1",
+        new BigDecimal(quantity),
+        null,
+        "China East",
+        "Compute",
+        "EXTERNAL",
+        "web-01",
+        "1.000000 Hours / 1 day");
+  }
+
   Offer offer(String name) {
     return catalog.offers().stream()
         .filter(o -> o.name().equals(name))

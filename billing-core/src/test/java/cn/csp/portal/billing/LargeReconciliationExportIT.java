@@ -11,9 +11,9 @@ import cn.csp.portal.testsupport.TestClock;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -94,24 +94,7 @@ class LargeReconciliationExportIT {
     clock.setToNoonOn(LocalDate.of(2101, 12, 1));
     UsageImportReport report =
         usageRecords.record(
-            List.of(
-                new NewUsageRecord(
-                    azure.id(),
-                    LocalDate.of(2101, 11, 20),
-                    "VIRTUAL MACHINES",
-                    "Compute, Standard",
-                    "DA41BC5F-0000-4000-8000-000000000001",
-                    "Compute Hours",
-                    "China East",
-                    "7UD-00001",
-                    "1",
-                    new BigDecimal("11"),
-                    null,
-                    "China East",
-                    "Compute",
-                    "EXTERNAL",
-                    "web-01",
-                    "1.000000 Hours / 1 day")),
+            List.of(BillingTestData.vmHours(azure.id(), LocalDate.of(2101, 11, 20), "11")),
             OPERATOR);
     assertThat(report.successful()).as(report.toString()).isTrue();
     clock.setToNoonOn(INVOICE_DATE);
@@ -156,61 +139,52 @@ class LargeReconciliationExportIT {
     assertThat(inserted).isEqualTo(LINES - 1);
   }
 
-  private String firstLine(boolean usage) throws IOException {
-    StringWriter out = new StringWriter();
+  private void export(boolean usage, Writer out) throws IOException {
     if (usage) {
-      invoices.writeUsageReconciliation(
-          partner.id(), invoiceId, out, false, partner.billingAdmin());
+      invoices.writeUsageReconciliation(partner.id(), invoiceId, out, true, partner.billingAdmin());
     } else {
       invoices.writeLicenseReconciliation(
           partner.id(), invoiceId, out, false, partner.billingAdmin());
     }
-    String[] lines = out.toString().split("\r\n");
+  }
+
+  /**
+   * Copies the invoice's one line of the file to a million, each with its own OrderID, streams the
+   * file and checks the count and the last line: the first one with the last OrderID.
+   */
+  private void streamsAMillionLines(boolean usage, String table, Map<String, String> perCopy)
+      throws IOException {
+    StringWriter small = new StringWriter();
+    export(usage, small);
+    String[] lines = small.toString().split("\r\n");
     assertThat(lines).as("header and the one line of the run").hasSize(2);
-    return lines[1];
+    String orderId =
+        jdbc.sql("select order_id from " + table + " where invoice_id = :id")
+            .param("id", invoiceId)
+            .query(String.class)
+            .single();
+    assertThat(lines[1]).contains("," + orderId + ",").contains("云启流式客户");
+    Map<String, String> columns = new HashMap<>(perCopy);
+    columns.put("line_number", "g");
+    columns.put("order_id", "'ORDER-' || g");
+    copyFirstLine(table, columns);
+
+    CountingWriter out = new CountingWriter();
+    export(usage, out);
+
+    assertThat(out.lines).isEqualTo(LINES + 1);
+    assertThat(out.lastLine())
+        .isEqualTo(lines[1].replace("," + orderId + ",", ",ORDER-" + LINES + ","));
   }
 
   @Test
   void aMillionLicenseLinesStreamWithASmallHeap() throws IOException {
-    String line = firstLine(false);
-    String orderId =
-        jdbc.sql("select order_id from license_recon_line where invoice_id = :id")
-            .param("id", invoiceId)
-            .query(String.class)
-            .single();
-    assertThat(line).contains("," + orderId + ",").contains(",Office 365 Enterprise E3,");
-    copyFirstLine("license_recon_line", Map.of("line_number", "g", "order_id", "'ORDER-' || g"));
-
-    CountingWriter out = new CountingWriter();
-    invoices.writeLicenseReconciliation(
-        partner.id(), invoiceId, out, false, partner.billingAdmin());
-
-    assertThat(out.lines).isEqualTo(LINES + 1);
-    assertThat(out.lastLine())
-        .isEqualTo(line.replace("," + orderId + ",", ",ORDER-" + LINES + ","));
+    streamsAMillionLines(false, "license_recon_line", Map.of());
   }
 
   @Test
   void aMillionUsageLinesStreamWithASmallHeap() throws IOException {
-    String line = firstLine(true);
-    String orderId =
-        jdbc.sql("select order_id from usage_recon_line where invoice_id = :id")
-            .param("id", invoiceId)
-            .query(String.class)
-            .single();
-    assertThat(line).contains("," + orderId + ",").contains(",VIRTUAL MACHINES,");
-    copyFirstLine(
-        "usage_recon_line",
-        Map.of(
-            "line_number", "g",
-            "order_id", "'ORDER-' || g",
-            "usage_record_id", "gen_random_uuid()"));
-
-    CountingWriter out = new CountingWriter();
-    invoices.writeUsageReconciliation(partner.id(), invoiceId, out, true, partner.billingAdmin());
-
-    assertThat(out.lines).isEqualTo(LINES + 1);
-    assertThat(out.lastLine())
-        .isEqualTo(line.replace("," + orderId + ",", ",ORDER-" + LINES + ","));
+    // usage_record_id is unique: each copy bills a record of its own
+    streamsAMillionLines(true, "usage_recon_line", Map.of("usage_record_id", "gen_random_uuid()"));
   }
 }

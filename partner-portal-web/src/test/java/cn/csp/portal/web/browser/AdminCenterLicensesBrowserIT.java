@@ -22,18 +22,14 @@ import cn.csp.portal.testsupport.CustomerFixtures;
 import cn.csp.portal.testsupport.IntegrationTest;
 import cn.csp.portal.testsupport.PartnerFixtures;
 import cn.csp.portal.testsupport.PriceListFixtures;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -56,13 +52,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
     properties = "portal.demo-data.enabled=true")
 class AdminCenterLicensesBrowserIT {
 
-  private static final String CHROMIUM = System.getProperty("portal.chromium", "/usr/bin/chromium");
   private static final Actor SYSTEM = Actor.system("test");
   private static final String ADMIN_PASSWORD = "Harbour!Lantern-2041";
   private static final String E3 = "Office 365 Enterprise E3";
 
-  private static Playwright playwright;
-  private static Browser browser;
+  private static Chromium chromium;
 
   @LocalServerPort int port;
   @Autowired PartnerAccounts partners;
@@ -81,46 +75,21 @@ class AdminCenterLicensesBrowserIT {
 
   @BeforeAll
   static void launchBrowser() {
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(Path.of(CHROMIUM))
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--no-first-run")));
+    chromium = Chromium.launch();
   }
 
   @AfterAll
   static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
   @BeforeEach
   void aCustomerWithTwoE3Licenses() {
-    context = browser.newContext();
+    context = chromium.browser().newContext();
     page = context.newPage();
-    page.onConsoleMessage(
-        message -> {
-          if ("error".equals(message.type())) {
-            consoleErrors.add(message.text() + " at " + message.location());
-          }
-        });
+    Chromium.collectConsoleErrors(page, consoleErrors);
     PriceListFixtures.ensurePublishedAround(
         priceLists, catalog, LocalDate.now(ZoneId.of("Asia/Shanghai")));
     partnerId = partners.createPartner(PartnerFixtures.aPartner("Northwind Licensing", 15), SYSTEM);

@@ -16,17 +16,13 @@ import cn.csp.portal.testsupport.CustomerFixtures;
 import cn.csp.portal.testsupport.IntegrationTest;
 import cn.csp.portal.testsupport.PartnerFixtures;
 import cn.csp.portal.testsupport.PriceListFixtures;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -48,11 +44,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
     properties = "portal.demo-data.enabled=true")
 class SubscriptionJourneyIT {
 
-  private static final String CHROMIUM = System.getProperty("portal.chromium", "/usr/bin/chromium");
   private static final Actor SYSTEM = Actor.system("test");
 
-  private static Playwright playwright;
-  private static Browser browser;
+  private static Chromium chromium;
 
   @LocalServerPort int port;
   @Autowired PartnerAccounts partners;
@@ -65,47 +59,22 @@ class SubscriptionJourneyIT {
 
   @BeforeAll
   static void launchBrowser() {
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(Path.of(CHROMIUM))
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--no-first-run")));
+    chromium = Chromium.launch();
   }
 
   @AfterAll
   static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
   @BeforeEach
   void openPage() {
-    context = browser.newContext();
+    context = chromium.browser().newContext();
     page = context.newPage();
     // the browser's own favicon request (the portal has none) is not an error of the pages
-    page.onConsoleMessage(
-        message -> {
-          if ("error".equals(message.type()) && !message.location().contains("/favicon.ico")) {
-            pageErrors.add(message.text() + " at " + message.location());
-          }
-        });
+    Chromium.collectConsoleErrors(page, pageErrors);
   }
 
   @AfterEach
