@@ -13,8 +13,6 @@ import cn.csp.portal.testsupport.PartnerFixtures;
 import cn.csp.portal.testsupport.TestClock;
 import cn.csp.portal.web.billing.InvoicedPartners;
 import cn.csp.portal.web.billing.InvoicedPartners.Invoiced;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -28,14 +26,9 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -45,7 +38,7 @@ import org.springframework.context.annotation.Import;
  */
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import({TestClock.Configuration.class, InvoicedPartners.class})
-class BillingBrowserIT {
+class BillingBrowserIT extends BrowserTest {
 
   private static final Actor SYSTEM = Actor.system("test");
 
@@ -67,43 +60,8 @@ class BillingBrowserIT {
           + "PostTaxEffectiveRate,ChargeType,CustomerBillableAccount,UsageDate,MeteredRegion,"
           + "MeteredService,MeteredServiceType,Project,ServiceInfo,CustomerID,DomainName";
 
-  private static Chromium chromium;
-
-  @LocalServerPort int port;
   @Autowired PartnerAccounts partners;
   @Autowired InvoicedPartners invoicedPartners;
-  private BrowserContext context;
-  private Page page;
-  private final List<String> pageErrors = new ArrayList<>();
-
-  @BeforeAll
-  static void launchBrowser() {
-    chromium = Chromium.launch();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
-
-  @BeforeEach
-  void openPage() {
-    context =
-        chromium.browser().newContext(new Browser.NewContextOptions().setAcceptDownloads(true));
-    page = context.newPage();
-    Chromium.collectConsoleErrors(page, pageErrors);
-  }
-
-  @AfterEach
-  void closePage() {
-    context.close();
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
-  }
 
   private void signInAs(Invoiced invoiced, AgentRole agent, AdminRole admin) {
     NewPartnerUser user = PartnerFixtures.aUser(agent, admin);
@@ -163,7 +121,7 @@ class BillingBrowserIT {
     assertThat(usage.suggestedFilename()).isEqualTo(invoiceId + "-usage.csv");
     assertThat(firstLine(usage)).isEqualTo(USAGE_HEADER);
 
-    assertThat(pageErrors).as("console errors (e.g. CSP violations)").isEmpty();
+    assertThat(consoleErrors).as("console errors (e.g. CSP violations)").isEmpty();
   }
 
   @Test

@@ -16,7 +16,6 @@ import cn.csp.portal.testsupport.IntegrationTest;
 import cn.csp.portal.testsupport.PartnerFixtures;
 import cn.csp.portal.testsupport.TestMailServer;
 import cn.csp.portal.web.demo.DemoData;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import java.nio.file.Path;
@@ -24,14 +23,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The journeys a person takes, in a real headless Chromium (Debian's, never a downloaded one)
@@ -40,47 +34,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = "portal.demo-data.enabled=true")
-class BrowserJourneyIT {
-
-  private static Chromium chromium;
+class BrowserJourneyIT extends BrowserTest {
 
   private static final Actor SYSTEM = Actor.system("test");
 
-  @LocalServerPort int port;
   @Autowired PartnerAccounts partners;
   @Autowired CustomerDirectory customers;
   @Autowired CustomerRelationships relationships;
-  private BrowserContext context;
-  private Page page;
-  private final List<String> consoleErrors = new ArrayList<>();
-
-  @BeforeAll
-  static void launchBrowser() {
-    chromium = Chromium.launch();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
-
-  @BeforeEach
-  void openPage() {
-    context = chromium.browser().newContext();
-    page = context.newPage();
-    Chromium.collectConsoleErrors(page, consoleErrors);
-  }
-
-  @AfterEach
-  void closePage() {
-    context.close();
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
-  }
 
   private String sessionCookie() {
     return context.cookies().stream()

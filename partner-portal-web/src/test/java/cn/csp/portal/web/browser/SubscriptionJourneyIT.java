@@ -16,23 +16,15 @@ import cn.csp.portal.testsupport.CustomerFixtures;
 import cn.csp.portal.testsupport.IntegrationTest;
 import cn.csp.portal.testsupport.PartnerFixtures;
 import cn.csp.portal.testsupport.PriceListFixtures;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A partner's subscription journey in a real headless Chromium (Debian's): from the customer list
@@ -42,49 +34,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = "portal.demo-data.enabled=true")
-class SubscriptionJourneyIT {
+class SubscriptionJourneyIT extends BrowserTest {
 
   private static final Actor SYSTEM = Actor.system("test");
 
-  private static Chromium chromium;
-
-  @LocalServerPort int port;
   @Autowired PartnerAccounts partners;
   @Autowired CustomerDirectory customers;
   @Autowired OfferCatalog catalog;
   @Autowired PriceLists priceLists;
-  private BrowserContext context;
-  private Page page;
-  private final List<String> pageErrors = new ArrayList<>();
-
-  @BeforeAll
-  static void launchBrowser() {
-    chromium = Chromium.launch();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
-
-  @BeforeEach
-  void openPage() {
-    context = chromium.browser().newContext();
-    page = context.newPage();
-    // the browser's own favicon request (the portal has none) is not an error of the pages
-    Chromium.collectConsoleErrors(page, pageErrors);
-  }
-
-  @AfterEach
-  void closePage() {
-    context.close();
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
-  }
 
   @Test
   void anAdminAgentAddsASubscriptionRaisesItsLicensesSuspendsAndReactivatesIt() {
@@ -166,6 +123,6 @@ class SubscriptionJourneyIT {
     // the list shows the new number of licenses
     page.locator("#back-to-subscriptions").click();
     assertThat(page.locator("#subscription-table .subscription-quantity")).hasText("15");
-    assertThat(pageErrors).as("console errors (e.g. CSP violations)").isEmpty();
+    assertThat(consoleErrors).as("console errors (e.g. CSP violations)").isEmpty();
   }
 }
