@@ -27,10 +27,7 @@ import cn.csp.portal.partner.NewPartner;
 import cn.csp.portal.partner.NewPartnerUser;
 import cn.csp.portal.partner.OperatorAccounts;
 import cn.csp.portal.partner.PartnerAccounts;
-import cn.csp.portal.subscription.NewOrder;
-import cn.csp.portal.subscription.Offer;
 import cn.csp.portal.subscription.OfferCatalog;
-import cn.csp.portal.subscription.OrderLine;
 import cn.csp.portal.subscription.PriceLists;
 import cn.csp.portal.subscription.Subscriptions;
 import cn.csp.portal.testsupport.IntegrationTest;
@@ -88,17 +85,7 @@ class BillingPagesIT {
         customers
             .createCustomer(partnerId, aCustomer("Billing Page Customer"), SYSTEM)
             .customerId();
-    Offer e3 =
-        catalog.offers().stream()
-            .filter(o -> o.name().equals("Office 365 Enterprise E3"))
-            .findFirst()
-            .orElseThrow();
-    subscriptions.placeOrder(
-        partnerId,
-        customerId,
-        new NewOrder(
-            UUID.randomUUID().toString(), List.of(new OrderLine(e3.offerId(), 5, null, null))),
-        SYSTEM);
+    InvoicedPartners.orderFiveE3(catalog, subscriptions, partnerId, customerId);
     invoiceDate =
         BillingCalendar.billingDateIn(YearMonth.from(today).plusMonths(1), today.getDayOfMonth());
     clock.setToNoonOn(invoiceDate);

@@ -71,6 +71,22 @@ public class InvoicedPartners {
   /** The partner and its invoice. */
   public record Invoiced(UUID partnerId, NewPartner partner, String invoiceId) {}
 
+  /** The customer orders five licenses of Office 365 Enterprise E3, today. */
+  static void orderFiveE3(
+      OfferCatalog catalog, Subscriptions subscriptions, UUID partnerId, UUID customerId) {
+    Offer e3 =
+        catalog.offers().stream()
+            .filter(o -> o.name().equals("Office 365 Enterprise E3"))
+            .findFirst()
+            .orElseThrow();
+    subscriptions.placeOrder(
+        partnerId,
+        customerId,
+        new NewOrder(
+            UUID.randomUUID().toString(), List.of(new OrderLine(e3.offerId(), 5, null, null))),
+        SYSTEM);
+  }
+
   public Invoiced create() {
     clock.setToNoonOn(ORDER_DATE);
     PriceListFixtures.ensurePublishedAround(priceLists, catalog, ORDER_DATE);
@@ -90,17 +106,7 @@ public class InvoicedPartners {
                 profiles.legal(), billing, profiles.organization(), profiles.support()));
     UUID partnerId = partners.createPartner(partner, SYSTEM);
     UUID customerId = customers.createCustomer(partnerId, aCustomer("云启客户"), SYSTEM).customerId();
-    Offer e3 =
-        catalog.offers().stream()
-            .filter(o -> o.name().equals("Office 365 Enterprise E3"))
-            .findFirst()
-            .orElseThrow();
-    subscriptions.placeOrder(
-        partnerId,
-        customerId,
-        new NewOrder(
-            UUID.randomUUID().toString(), List.of(new OrderLine(e3.offerId(), 5, null, null))),
-        SYSTEM);
+    orderFiveE3(catalog, subscriptions, partnerId, customerId);
     clock.setToNoonOn(INVOICE_DATE);
     BillingRun run =
         billingRuns.run(partnerId, INVOICE_DATE, Actor.operator(UUID.randomUUID(), "op@test"));
