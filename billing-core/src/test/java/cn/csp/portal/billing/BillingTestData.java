@@ -175,26 +175,7 @@ public class BillingTestData {
   public void recordUsage(Subscription s, LocalDate usageDate, String quantity, LocalDate today) {
     clock.setToNoonOn(today);
     UsageImportReport report =
-        usageRecords.record(
-            List.of(
-                new NewUsageRecord(
-                    s.id(),
-                    usageDate,
-                    "VIRTUAL MACHINES",
-                    "Compute, Standard",
-                    "DA41BC5F-0000-4000-8000-000000000001",
-                    "Compute Hours",
-                    "China East",
-                    "7UD-00001",
-                    "1",
-                    new BigDecimal(quantity),
-                    null,
-                    "China East",
-                    "Compute",
-                    "EXTERNAL",
-                    "web-01",
-                    "1.000000 Hours / 1 day")),
-            OPERATOR);
+        usageRecords.record(List.of(vmHours(s.id(), usageDate, quantity)), OPERATOR);
     assertThat(report.successful()).as(report.toString()).isTrue();
   }
 
@@ -208,6 +189,27 @@ public class BillingTestData {
 
   public Subscription current(TestPartner partner, Subscription s) {
     return subscriptions.find(partner.id(), s.customerId(), s.id(), partner.admin());
+  }
+
+  /** An hour-metered VM reading of a usage subscription, as the usage tests record them. */
+  static NewUsageRecord vmHours(UUID subscriptionId, LocalDate usageDate, String quantity) {
+    return new NewUsageRecord(
+        subscriptionId,
+        usageDate,
+        "VIRTUAL MACHINES",
+        "Compute, Standard",
+        "DA41BC5F-0000-4000-8000-000000000001",
+        "Compute Hours",
+        "China East",
+        "7UD-00001",
+        "1",
+        new BigDecimal(quantity),
+        null,
+        "China East",
+        "Compute",
+        "EXTERNAL",
+        "web-01",
+        "1.000000 Hours / 1 day");
   }
 
   public Offer offer(String name) {

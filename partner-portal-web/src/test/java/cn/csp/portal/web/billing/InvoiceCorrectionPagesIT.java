@@ -18,7 +18,6 @@ import cn.csp.portal.partner.OperatorAccounts;
 import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.testsupport.IntegrationTest;
 import cn.csp.portal.testsupport.TestClock;
-import cn.csp.portal.web.billing.IssuedInvoices.Issued;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,19 +33,19 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @IntegrationTest
 @AutoConfigureMockMvc
-@Import({TestClock.Configuration.class, IssuedInvoices.class})
+@Import({TestClock.Configuration.class, InvoiceFixtures.class})
 class InvoiceCorrectionPagesIT {
 
   @Autowired MockMvc mvc;
-  @Autowired IssuedInvoices issuedInvoices;
+  @Autowired InvoiceFixtures fixtures;
   @Autowired PartnerAccounts partners;
   @Autowired OperatorAccounts operators;
   @Autowired InvoiceCorrections corrections;
 
   @Test
   void anOperatorOffsetsALineAndBadAmountsAreExplained() throws Exception {
-    Issued issued =
-        issuedInvoices.partnerWithAnInvoice("Offset Page Partner", "Offset Customer", 5);
+    InvoiceFixtures.Invoiced issued =
+        fixtures.partnerWithAnInvoice("Offset Page Partner", "Offset Customer");
     MockHttpSession operator = signInNewOperator(mvc, operators);
     String path = "/operator/invoices/" + issued.invoiceId() + "/offsets";
 
@@ -92,8 +91,8 @@ class InvoiceCorrectionPagesIT {
 
   @Test
   void aBillingAdminPreviewsTheNextInvoiceAndASalesAgentCannot() throws Exception {
-    Issued issued =
-        issuedInvoices.partnerWithAnInvoice("Preview Page Partner", "Preview Customer", 5);
+    InvoiceFixtures.Invoiced issued =
+        fixtures.partnerWithAnInvoice("Preview Page Partner", "Preview Customer");
     MockHttpSession billing = user(issued.partnerId(), AgentRole.NONE, AdminRole.BILLING_ADMIN);
 
     MockHttpServletResponse preview = getAs(billing, "/billing/preview");

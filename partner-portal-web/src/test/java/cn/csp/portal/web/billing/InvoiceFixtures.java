@@ -12,17 +12,13 @@ import cn.csp.portal.kernel.Actor;
 import cn.csp.portal.kernel.BillingCalendar;
 import cn.csp.portal.partner.NewPartner;
 import cn.csp.portal.partner.PartnerAccounts;
-import cn.csp.portal.subscription.NewOrder;
-import cn.csp.portal.subscription.Offer;
 import cn.csp.portal.subscription.OfferCatalog;
-import cn.csp.portal.subscription.OrderLine;
 import cn.csp.portal.subscription.PriceLists;
 import cn.csp.portal.subscription.Subscriptions;
 import cn.csp.portal.testsupport.PriceListFixtures;
 import cn.csp.portal.testsupport.TestClock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -74,17 +70,7 @@ class InvoiceFixtures {
     UUID partnerId = partners.createPartner(partner, SYSTEM);
     UUID customerId =
         customers.createCustomer(partnerId, aCustomer(customerName), SYSTEM).customerId();
-    Offer e3 =
-        catalog.offers().stream()
-            .filter(o -> o.name().equals("Office 365 Enterprise E3"))
-            .findFirst()
-            .orElseThrow();
-    subscriptions.placeOrder(
-        partnerId,
-        customerId,
-        new NewOrder(
-            UUID.randomUUID().toString(), List.of(new OrderLine(e3.offerId(), 5, null, null))),
-        SYSTEM);
+    InvoicedPartners.orderFiveE3(catalog, subscriptions, partnerId, customerId);
     LocalDate invoiceDate =
         BillingCalendar.billingDateIn(YearMonth.from(today).plusMonths(1), today.getDayOfMonth());
     clock.setToNoonOn(invoiceDate);

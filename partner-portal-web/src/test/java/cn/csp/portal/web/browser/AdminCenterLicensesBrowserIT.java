@@ -22,27 +22,17 @@ import cn.csp.portal.testsupport.CustomerFixtures;
 import cn.csp.portal.testsupport.IntegrationTest;
 import cn.csp.portal.testsupport.PartnerFixtures;
 import cn.csp.portal.testsupport.PriceListFixtures;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Licenses and administering on behalf of a customer in a real headless Chromium (spec 2.22, 2.32):
@@ -54,17 +44,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = "portal.demo-data.enabled=true")
-class AdminCenterLicensesBrowserIT {
+class AdminCenterLicensesBrowserIT extends BrowserTest {
 
-  private static final String CHROMIUM = System.getProperty("portal.chromium", "/usr/bin/chromium");
   private static final Actor SYSTEM = Actor.system("test");
   private static final String ADMIN_PASSWORD = "Harbour!Lantern-2041";
   private static final String E3 = "Office 365 Enterprise E3";
 
-  private static Playwright playwright;
-  private static Browser browser;
-
-  @LocalServerPort int port;
   @Autowired PartnerAccounts partners;
   @Autowired CustomerDirectory customers;
   @Autowired CustomerAdminAccounts customerAdmins;
@@ -73,54 +58,11 @@ class AdminCenterLicensesBrowserIT {
   @Autowired OfferCatalog catalog;
   @Autowired PriceLists priceLists;
 
-  private BrowserContext context;
-  private Page page;
-  private final List<String> consoleErrors = new ArrayList<>();
   private UUID partnerId;
   private CreatedCustomer customer;
 
-  @BeforeAll
-  static void launchBrowser() {
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(Path.of(CHROMIUM))
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--no-first-run")));
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
-
   @BeforeEach
   void aCustomerWithTwoE3Licenses() {
-    context = browser.newContext();
-    page = context.newPage();
-    page.onConsoleMessage(
-        message -> {
-          if ("error".equals(message.type())) {
-            consoleErrors.add(message.text() + " at " + message.location());
-          }
-        });
     PriceListFixtures.ensurePublishedAround(
         priceLists, catalog, LocalDate.now(ZoneId.of("Asia/Shanghai")));
     partnerId = partners.createPartner(PartnerFixtures.aPartner("Northwind Licensing", 15), SYSTEM);
@@ -137,15 +79,6 @@ class AdminCenterLicensesBrowserIT {
         customer.customerId(),
         new NewOrder(UUID.randomUUID().toString(), List.of(new OrderLine(e3, 2, null, null))),
         SYSTEM);
-  }
-
-  @AfterEach
-  void closePage() {
-    context.close();
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
   }
 
   private UUID aUser(String name, String displayName) {

@@ -16,26 +16,16 @@ import cn.csp.portal.testsupport.IntegrationTest;
 import cn.csp.portal.testsupport.PartnerFixtures;
 import cn.csp.portal.testsupport.TestMailServer;
 import cn.csp.portal.web.demo.DemoData;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The journeys a person takes, in a real headless Chromium (Debian's, never a downloaded one)
@@ -44,75 +34,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = "portal.demo-data.enabled=true")
-class BrowserJourneyIT {
-
-  private static final String CHROMIUM = System.getProperty("portal.chromium", "/usr/bin/chromium");
-
-  private static Playwright playwright;
-  private static Browser browser;
+class BrowserJourneyIT extends BrowserTest {
 
   private static final Actor SYSTEM = Actor.system("test");
 
-  @LocalServerPort int port;
   @Autowired PartnerAccounts partners;
   @Autowired CustomerDirectory customers;
   @Autowired CustomerRelationships relationships;
-  private BrowserContext context;
-  private Page page;
-  private final List<String> consoleErrors = new ArrayList<>();
-
-  @BeforeAll
-  static void launchBrowser() {
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(Path.of(CHROMIUM))
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--no-first-run")));
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
-
-  @BeforeEach
-  void openPage() {
-    context = browser.newContext();
-    page = context.newPage();
-    page.onConsoleMessage(
-        message -> {
-          if ("error".equals(message.type())) {
-            consoleErrors.add(message.text());
-          }
-        });
-  }
-
-  @AfterEach
-  void closePage() {
-    context.close();
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
-  }
 
   private String sessionCookie() {
     return context.cookies().stream()
@@ -350,12 +278,7 @@ class BrowserJourneyIT {
     // errors of the pages themselves; the browser's own favicon request (the portal has no icon,
     // so the first page a browser opens logs a 404) is not one of them
     List<String> pageErrors = new ArrayList<>();
-    page.onConsoleMessage(
-        message -> {
-          if ("error".equals(message.type()) && !message.location().contains("/favicon.ico")) {
-            pageErrors.add(message.text() + " at " + message.location());
-          }
-        });
+    Chromium.collectConsoleErrors(page, pageErrors);
     // a partner of its own: the demo partner's customer count stays as other tests expect it
     UUID partnerId = partners.createPartner(PartnerFixtures.aPartner(), SYSTEM);
     NewPartnerUser globalAdmin = PartnerFixtures.aUser(AgentRole.NONE, AdminRole.GLOBAL_ADMIN);

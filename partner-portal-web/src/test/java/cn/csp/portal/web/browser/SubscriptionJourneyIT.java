@@ -16,27 +16,15 @@ import cn.csp.portal.testsupport.CustomerFixtures;
 import cn.csp.portal.testsupport.IntegrationTest;
 import cn.csp.portal.testsupport.PartnerFixtures;
 import cn.csp.portal.testsupport.PriceListFixtures;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A partner's subscription journey in a real headless Chromium (Debian's): from the customer list
@@ -46,76 +34,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = "portal.demo-data.enabled=true")
-class SubscriptionJourneyIT {
+class SubscriptionJourneyIT extends BrowserTest {
 
-  private static final String CHROMIUM = System.getProperty("portal.chromium", "/usr/bin/chromium");
   private static final Actor SYSTEM = Actor.system("test");
 
-  private static Playwright playwright;
-  private static Browser browser;
-
-  @LocalServerPort int port;
   @Autowired PartnerAccounts partners;
   @Autowired CustomerDirectory customers;
   @Autowired OfferCatalog catalog;
   @Autowired PriceLists priceLists;
-  private BrowserContext context;
-  private Page page;
-  private final List<String> pageErrors = new ArrayList<>();
-
-  @BeforeAll
-  static void launchBrowser() {
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(Path.of(CHROMIUM))
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--no-first-run")));
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
-
-  @BeforeEach
-  void openPage() {
-    context = browser.newContext();
-    page = context.newPage();
-    // the browser's own favicon request (the portal has none) is not an error of the pages
-    page.onConsoleMessage(
-        message -> {
-          if ("error".equals(message.type()) && !message.location().contains("/favicon.ico")) {
-            pageErrors.add(message.text() + " at " + message.location());
-          }
-        });
-  }
-
-  @AfterEach
-  void closePage() {
-    context.close();
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
-  }
 
   @Test
   void anAdminAgentAddsASubscriptionRaisesItsLicensesSuspendsAndReactivatesIt() {
@@ -197,6 +123,6 @@ class SubscriptionJourneyIT {
     // the list shows the new number of licenses
     page.locator("#back-to-subscriptions").click();
     assertThat(page.locator("#subscription-table .subscription-quantity")).hasText("15");
-    assertThat(pageErrors).as("console errors (e.g. CSP violations)").isEmpty();
+    assertThat(consoleErrors).as("console errors (e.g. CSP violations)").isEmpty();
   }
 }

@@ -203,6 +203,10 @@ class PermissionMatrixIT {
     assertStatus(AgentRole.NONE, AdminRole.BILLING_ADMIN, "/account/users", 403);
     assertStatus(AgentRole.NONE, AdminRole.BILLING_ADMIN, "/account/agreements", 200);
     assertStatus(AgentRole.NONE, AdminRole.GLOBAL_ADMIN, "/account/agreements", 200);
+    // the invoice PDF: billing admins may (an unknown invoice is not found), sales agents may not
+    String pdf = "/billing/invoices/" + pathValues.get("invoiceId") + "/invoice.pdf";
+    assertStatus(AgentRole.SALES_AGENT, AdminRole.NO_ADMIN, pdf, 403);
+    assertStatus(AgentRole.NONE, AdminRole.BILLING_ADMIN, pdf, 404);
     // a customer's Service management: service health is not for sales agents (spec 2.25)
     String services = "/customers/" + pathValues.get("customerId") + "/services";
     assertStatus(AgentRole.SALES_AGENT, AdminRole.NO_ADMIN, services, 200);
