@@ -72,6 +72,8 @@ create table line_offset (
     requested_by        varchar(254)  not null,
     requested_at        timestamptz   not null,
     billed_invoice_id   varchar(20)   references invoice (id),
+    -- the order of recording, which is the order of the offset lines on the next invoice
+    position            bigint        generated always as identity,
     constraint line_offset_file_check check (recon_file in ('LICENSE', 'USAGE')),
     constraint line_offset_amount_check check (amount > 0)
 );

@@ -16,10 +16,10 @@ public interface InvoiceCorrections {
   /**
    * Refunds {@code amount} (tax included) of one line of an issued invoice.
    *
-   * @throws cn.csp.portal.kernel.NotFound for an unknown invoice or line
-   * @throws cn.csp.portal.kernel.BusinessRuleViolation for a non-operator, an amount that is not
-   *     positive, has more than two decimals or exceeds what is left of the line, a line that is
-   *     itself a credit, or a blank reason
+   * @throws cn.csp.portal.kernel.NotFound for an unknown invoice
+   * @throws cn.csp.portal.kernel.BusinessRuleViolation for a non-operator, an unknown line, an
+   *     amount that is not positive, has more than two decimals or exceeds what is left of the
+   *     line, a line that is itself a credit, or a blank reason (each naming its field)
    */
   LineOffset offset(
       String invoiceId,

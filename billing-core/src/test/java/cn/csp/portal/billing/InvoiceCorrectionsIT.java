@@ -179,9 +179,9 @@ class InvoiceCorrectionsIT {
     assertThatThrownBy(
             () -> corrections.offset("D999999999", license, 1, BigDecimal.ONE, "x", OPERATOR))
         .isInstanceOf(NotFound.class);
-    assertThatThrownBy(
-            () -> corrections.offset(first, license, 9999, BigDecimal.ONE, "x", OPERATOR))
-        .isInstanceOf(NotFound.class);
+    assertRefused(
+        () -> corrections.offset(first, license, 9999, BigDecimal.ONE, "x", OPERATOR),
+        "billing.offset.lineNotFound");
     assertThat(corrections.offsetsOf(first, OPERATOR)).isEmpty();
 
     // an offset line is a credit: it cannot be offset in turn

@@ -465,61 +465,36 @@ class SupportRequestsIT {
   }
 
   private static NewSupportRequest withTitle(NewSupportRequest r, String title) {
-    return new NewSupportRequest(
-        r.customerId(),
-        r.service(),
-        r.category(),
-        r.severity(),
-        title,
-        r.description(),
-        r.contact(),
-        r.invoiceId(),
-        r.reconFile(),
-        r.reconLine(),
-        r.subscriptionIds(),
-        r.locale());
+    return copy(r, r.customerId(), r.service(), r.category(), title, r.invoiceId());
   }
 
   private static NewSupportRequest withService(NewSupportRequest r, String service) {
-    return new NewSupportRequest(
-        r.customerId(),
-        service,
-        r.category(),
-        r.severity(),
-        r.title(),
-        r.description(),
-        r.contact(),
-        r.invoiceId(),
-        r.reconFile(),
-        r.reconLine(),
-        r.subscriptionIds(),
-        r.locale());
+    return copy(r, r.customerId(), service, r.category(), r.title(), r.invoiceId());
   }
 
   private static NewSupportRequest withCustomer(NewSupportRequest r, UUID customerId) {
-    return new NewSupportRequest(
-        customerId,
-        r.service(),
-        r.category(),
-        r.severity(),
-        r.title(),
-        r.description(),
-        r.contact(),
-        r.invoiceId(),
-        r.reconFile(),
-        r.reconLine(),
-        r.subscriptionIds(),
-        r.locale());
+    return copy(r, customerId, r.service(), r.category(), r.title(), r.invoiceId());
   }
 
   private static NewSupportRequest withInvoice(
       NewSupportRequest r, SupportCategory category, String invoiceId) {
+    return copy(r, r.customerId(), r.service(), category, r.title(), invoiceId);
+  }
+
+  /** The request with the fields the tests vary replaced (and no disputed line). */
+  private static NewSupportRequest copy(
+      NewSupportRequest r,
+      UUID customerId,
+      String service,
+      SupportCategory category,
+      String title,
+      String invoiceId) {
     return new NewSupportRequest(
-        r.customerId(),
-        r.service(),
+        customerId,
+        service,
         category,
         r.severity(),
-        r.title(),
+        title,
         r.description(),
         r.contact(),
         invoiceId,

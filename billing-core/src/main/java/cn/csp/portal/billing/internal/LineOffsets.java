@@ -64,10 +64,11 @@ class LineOffsets implements InvoiceCorrections {
       Actor operator) {
     requireOperator(operator);
     if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON_LENGTH) {
-      throw new BusinessRuleViolation("billing.offset.reasonRequired", MAX_REASON_LENGTH);
+      throw BusinessRuleViolation.onField(
+          "reason", "billing.offset.reasonRequired", MAX_REASON_LENGTH);
     }
     if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
-      throw new BusinessRuleViolation("billing.offset.amountInvalid");
+      throw BusinessRuleViolation.onField("amount", "billing.offset.amountInvalid");
     }
     // the invoice's row is the lock: two offsets of one line never refund more than the line
     UUID partnerId =
@@ -78,12 +79,16 @@ class LineOffsets implements InvoiceCorrections {
             .orElseThrow(() -> new NotFound("billing.invoice.notFound"));
     OffsetableLine line =
         findLine(invoiceId, file, lineNumber)
-            .orElseThrow(() -> new NotFound("billing.offset.lineNotFound", lineNumber));
+            .orElseThrow(
+                () ->
+                    BusinessRuleViolation.onField(
+                        "lineNumber", "billing.offset.lineNotFound", lineNumber));
     if (!line.offsettable()) {
-      throw new BusinessRuleViolation("billing.offset.notOffsettable", lineNumber);
+      throw BusinessRuleViolation.onField(
+          "lineNumber", "billing.offset.notOffsettable", lineNumber);
     }
     if (amount.compareTo(line.remaining()) > 0) {
-      throw new BusinessRuleViolation("billing.offset.exceedsLine", line.remaining());
+      throw BusinessRuleViolation.onField("amount", "billing.offset.exceedsLine", line.remaining());
     }
     LineOffset offset =
         new LineOffset(
@@ -155,7 +160,7 @@ class LineOffsets implements InvoiceCorrections {
             """
             select id, invoice_id, recon_file, line_number, amount, reason, requested_by,
                 requested_at, billed_invoice_id
-            from line_offset where invoice_id = :id order by requested_at desc, id
+            from line_offset where invoice_id = :id order by position desc
             """)
         .param("id", invoiceId)
         .query(
@@ -179,49 +184,47 @@ class LineOffsets implements InvoiceCorrections {
     List<UUID> ids = new ArrayList<>();
     List<LicenseLineRow> license = new ArrayList<>();
     List<UsageLineRow> usage = new ArrayList<>();
-    jdbc.sql(
-            """
-            select o.id, o.amount as refund, l.*
-            from line_offset o
-            join license_recon_line l
-                on l.invoice_id = o.invoice_id and l.line_number = o.line_number
-            where o.partner_id = :partnerId and o.billed_invoice_id is null
-                and o.recon_file = 'LICENSE'
-            order by o.requested_at, o.id
-            """)
-        .param("partnerId", partnerId)
-        .query(
-            (ResultSet rs) -> {
-              ids.add(rs.getObject("id", UUID.class));
-              license.add(licenseOffset(rs, rs.getBigDecimal("refund")));
-            });
-    jdbc.sql(
-            """
-            select o.id, o.amount as refund, l.*
-            from line_offset o
-            join usage_recon_line l
-                on l.invoice_id = o.invoice_id and l.line_number = o.line_number
-            where o.partner_id = :partnerId and o.billed_invoice_id is null
-                and o.recon_file = 'USAGE'
-            order by o.requested_at, o.id
-            """)
-        .param("partnerId", partnerId)
-        .query(
-            (ResultSet rs) -> {
-              ids.add(rs.getObject("id", UUID.class));
-              usage.add(usageOffset(rs, rs.getBigDecimal("refund")));
-            });
+    collectUnbilled(
+        partnerId, ReconciliationFile.LICENSE, ids, license, LineOffsets::licenseOffset);
+    collectUnbilled(partnerId, ReconciliationFile.USAGE, ids, usage, LineOffsets::usageOffset);
     return new PendingOffsets(ids, license, usage);
+  }
+
+  /** Makes an offset line of a file from its original line's row and the refund. */
+  @FunctionalInterface
+  private interface OffsetLine<T> {
+    T of(ResultSet originalLine, BigDecimal refund) throws SQLException;
+  }
+
+  /** Adds the file's unbilled offsets, in the order they were recorded, to ids and lines. */
+  private <T> void collectUnbilled(
+      UUID partnerId,
+      ReconciliationFile file,
+      List<UUID> ids,
+      List<T> lines,
+      OffsetLine<T> offsetLine) {
+    jdbc.sql(
+            """
+            select o.id, o.amount as refund, l.*
+            from line_offset o
+            join %s l on l.invoice_id = o.invoice_id and l.line_number = o.line_number
+            where o.partner_id = :partnerId and o.billed_invoice_id is null
+                and o.recon_file = :file
+            order by o.position
+            """
+                .formatted(table(file)))
+        .param("partnerId", partnerId)
+        .param("file", file.name())
+        .query(
+            (ResultSet rs) -> {
+              ids.add(rs.getObject("id", UUID.class));
+              lines.add(offsetLine.of(rs, rs.getBigDecimal("refund")));
+            });
   }
 
   /** The offsets a billing run put on an invoice, as the lines of its files. */
   record PendingOffsets(
-      List<UUID> offsetIds, List<LicenseLineRow> licenseLines, List<UsageLineRow> usageLines) {
-
-    static PendingOffsets none() {
-      return new PendingOffsets(List.of(), List.of(), List.of());
-    }
-  }
+      List<UUID> offsetIds, List<LicenseLineRow> licenseLines, List<UsageLineRow> usageLines) {}
 
   @Transactional(propagation = Propagation.MANDATORY)
   void markBilled(List<UUID> offsetIds, String invoiceId) {

@@ -1,7 +1,10 @@
 package cn.csp.portal.web.form;
 
 import cn.csp.portal.kernel.BusinessRuleViolation;
+import cn.csp.portal.kernel.NotFound;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -30,5 +33,39 @@ public final class FormErrors {
     } else {
       form.reject(violation.messageKey(), violation.arguments(), null);
     }
+  }
+
+  /**
+   * Calls the domain unless the form already has errors. A refusal goes on the form (see {@link
+   * #reject(BindingResult, BusinessRuleViolation, Map)}); a not-found is thrown on, for the 404
+   * page.
+   *
+   * @return the call's result, or empty when the form had errors or the call was refused
+   */
+  public static <T> Optional<T> attempt(
+      BindingResult form, Map<String, String> fieldNames, Supplier<T> call) {
+    if (form.hasErrors()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(call.get());
+    } catch (NotFound notFound) {
+      throw notFound;
+    } catch (BusinessRuleViolation refused) {
+      reject(form, refused, fieldNames);
+      return Optional.empty();
+    }
+  }
+
+  /** {@link #attempt} for a call that returns nothing: whether it was made and not refused. */
+  public static boolean attempt(BindingResult form, Runnable call) {
+    return attempt(
+            form,
+            Map.of(),
+            () -> {
+              call.run();
+              return Boolean.TRUE;
+            })
+        .isPresent();
   }
 }

@@ -3,12 +3,12 @@ package cn.csp.portal.web.operator;
 import cn.csp.portal.billing.InvoiceCorrections;
 import cn.csp.portal.billing.LineOffset;
 import cn.csp.portal.billing.ReconciliationFile;
-import cn.csp.portal.kernel.BusinessRuleViolation;
 import cn.csp.portal.web.form.FormErrors;
 import cn.csp.portal.web.form.ListPaging;
 import cn.csp.portal.web.security.CurrentUser;
 import cn.csp.portal.web.security.OperatorPrincipal;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
@@ -32,14 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InvoiceOffsetsController {
 
   static final String VIEW = "operator/invoice-offsets";
-
-  /** The domain's refusals that are about one of the form's fields. */
-  private static final Map<String, String> FIELD_OF =
-      Map.of(
-          "billing.offset.amountInvalid", "amount",
-          "billing.offset.exceedsLine", "amount",
-          "billing.offset.reasonRequired", "reason",
-          "billing.offset.notOffsettable", "lineNumber");
 
   private final InvoiceCorrections corrections;
 
@@ -78,22 +70,21 @@ class InvoiceOffsetsController {
     if (form.getAmount() == null && !result.hasFieldErrors("amount")) {
       result.rejectValue("amount", "billing.offset.amountInvalid");
     }
-    if (!result.hasErrors()) {
-      try {
-        LineOffset done =
-            corrections.offset(
-                invoiceId,
-                file,
-                form.getLineNumber(),
-                form.getAmount(),
-                form.getReason(),
-                operator.actor());
-        redirect.addFlashAttribute("recorded", done);
-        return "redirect:/operator/invoices/{invoiceId}/offsets?file=" + file;
-      } catch (BusinessRuleViolation refused) {
-        String field = FIELD_OF.get(refused.messageKey());
-        FormErrors.reject(result, refused, field == null ? Map.of() : Map.of("*", field));
-      }
+    Optional<LineOffset> done =
+        FormErrors.attempt(
+            result,
+            Map.of(),
+            () ->
+                corrections.offset(
+                    invoiceId,
+                    file,
+                    form.getLineNumber(),
+                    form.getAmount(),
+                    form.getReason(),
+                    operator.actor()));
+    if (done.isPresent()) {
+      redirect.addFlashAttribute("recorded", done.get());
+      return "redirect:/operator/invoices/{invoiceId}/offsets?file=" + file;
     }
     return page(operator, invoiceId, file, PageRequest.of(0, ListPaging.PAGE_SIZE), model);
   }

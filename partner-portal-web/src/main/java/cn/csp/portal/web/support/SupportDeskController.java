@@ -1,7 +1,5 @@
 package cn.csp.portal.web.support;
 
-import cn.csp.portal.kernel.BusinessRuleViolation;
-import cn.csp.portal.kernel.NotFound;
 import cn.csp.portal.partner.OperatorAccounts;
 import cn.csp.portal.support.DeskFilter;
 import cn.csp.portal.support.SupportCategory;
@@ -98,21 +96,19 @@ class SupportDeskController {
       BindingResult result,
       Model model,
       RedirectAttributes redirect) {
-    if (!result.hasErrors()) {
-      try {
-        desk.reply(
-            requestId,
-            note.getText(),
-            Uploads.attachments(note.getAttachments()),
-            note.isNeedsInformation(),
-            operator.actor());
-        redirect.addFlashAttribute("success", "support.desk.replied");
-        return "redirect:/operator/support/" + requestId;
-      } catch (NotFound notFound) {
-        throw notFound;
-      } catch (BusinessRuleViolation refused) {
-        FormErrors.reject(result, refused);
-      }
+    boolean replied =
+        FormErrors.attempt(
+            result,
+            () ->
+                desk.reply(
+                    requestId,
+                    note.getText(),
+                    Uploads.attachments(note.getAttachments()),
+                    note.isNeedsInformation(),
+                    operator.actor()));
+    if (replied) {
+      redirect.addFlashAttribute("success", "support.desk.replied");
+      return "redirect:/operator/support/" + requestId;
     }
     return details(operator, requestId, model);
   }

@@ -3,7 +3,6 @@ package cn.csp.portal.web.support;
 import cn.csp.portal.customer.CustomerAccount;
 import cn.csp.portal.customer.CustomerDirectory;
 import cn.csp.portal.customer.CustomerSearch;
-import cn.csp.portal.kernel.BusinessRuleViolation;
 import cn.csp.portal.kernel.NotFound;
 import cn.csp.portal.partner.Permission;
 import cn.csp.portal.subscription.CloudService;
@@ -23,6 +22,7 @@ import cn.csp.portal.web.security.CurrentUser;
 import cn.csp.portal.web.security.PartnerUserPrincipal;
 import cn.csp.portal.web.security.RequiresPermission;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -196,21 +196,19 @@ class SupportRequestsController {
       BindingResult result,
       Model model,
       RedirectAttributes redirect) {
-    if (!result.hasErrors()) {
-      try {
-        requests.addNote(
-            user.partnerId(),
-            requestId,
-            note.getText(),
-            Uploads.attachments(note.getAttachments()),
-            user.actor());
-        redirect.addFlashAttribute("success", "support.note.added");
-        return "redirect:/support/requests/" + requestId;
-      } catch (NotFound notFound) {
-        throw notFound;
-      } catch (BusinessRuleViolation refused) {
-        FormErrors.reject(result, refused);
-      }
+    boolean added =
+        FormErrors.attempt(
+            result,
+            () ->
+                requests.addNote(
+                    user.partnerId(),
+                    requestId,
+                    note.getText(),
+                    Uploads.attachments(note.getAttachments()),
+                    user.actor()));
+    if (added) {
+      redirect.addFlashAttribute("success", "support.note.added");
+      return "redirect:/support/requests/" + requestId;
     }
     return details(user, requestId, model);
   }
@@ -242,24 +240,22 @@ class SupportRequestsController {
       RedirectAttributes redirect,
       CustomerAccount customer,
       CloudService service) {
-    if (!result.hasErrors()) {
-      try {
-        SupportRequestSummary opened =
-            requests.open(
-                user.partnerId(),
-                form.toRequest(
-                    customer == null ? null : customer.id(),
-                    service == null ? null : service.name(),
-                    LocaleContextHolder.getLocale().toLanguageTag()),
-                Uploads.attachments(form.getAttachments()),
-                user.actor());
-        redirect.addFlashAttribute("opened", opened.number());
-        return "redirect:/support/requests/" + opened.id();
-      } catch (NotFound notFound) {
-        throw notFound;
-      } catch (BusinessRuleViolation refused) {
-        FormErrors.reject(result, refused, SupportRequestForm.FIELDS);
-      }
+    Optional<SupportRequestSummary> opened =
+        FormErrors.attempt(
+            result,
+            SupportRequestForm.FIELDS,
+            () ->
+                requests.open(
+                    user.partnerId(),
+                    form.toRequest(
+                        customer == null ? null : customer.id(),
+                        service == null ? null : service.name(),
+                        LocaleContextHolder.getLocale().toLanguageTag()),
+                    Uploads.attachments(form.getAttachments()),
+                    user.actor()));
+    if (opened.isPresent()) {
+      redirect.addFlashAttribute("opened", opened.get().number());
+      return "redirect:/support/requests/" + opened.get().id();
     }
     return newForm(user, model, customer, service);
   }
