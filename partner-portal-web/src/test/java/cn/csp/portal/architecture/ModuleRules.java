@@ -45,7 +45,8 @@ final class ModuleRules {
         .whereLayer("support")
         .mayOnlyBeAccessedByLayers("web")
         .whereLayer("billing")
-        .mayOnlyBeAccessedByLayers("web")
+        // support checks the invoice a billing dispute names
+        .mayOnlyBeAccessedByLayers("support", "web")
         .whereLayer("subscription")
         .mayOnlyBeAccessedByLayers("billing", "support", "web")
         .whereLayer("customer")
