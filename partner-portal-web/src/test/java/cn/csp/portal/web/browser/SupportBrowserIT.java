@@ -2,7 +2,15 @@ package cn.csp.portal.web.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import cn.csp.portal.kernel.Actor;
+import cn.csp.portal.partner.AdminRole;
+import cn.csp.portal.partner.AgentRole;
+import cn.csp.portal.partner.NewOperator;
+import cn.csp.portal.partner.NewPartnerUser;
+import cn.csp.portal.partner.OperatorAccounts;
+import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.testsupport.IntegrationTest;
+import cn.csp.portal.testsupport.PartnerFixtures;
 import cn.csp.portal.web.demo.DemoData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 /**
@@ -23,13 +33,31 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
     properties = "portal.demo-data.enabled=true")
 class SupportBrowserIT extends BrowserTest {
 
-  private static final String HELPDESK = "helpdesk@contoso.partner.onmschina.cn";
+  private static final Actor SYSTEM = Actor.system("test");
+
+  @Autowired PartnerAccounts partners;
+  @Autowired OperatorAccounts operators;
+
+  // users of their own (other browser tests change the demo users' passwords)
+  private String helpdesk;
+  private String operator;
+
+  @BeforeEach
+  void aHelpdeskAgentOfTheDemoPartnerAndAnOperator() {
+    UUID demoPartner = partners.findPartnerIdByMpnId(DemoData.PARTNER_MPN_ID).orElseThrow();
+    NewPartnerUser agent = PartnerFixtures.aUser(AgentRole.HELPDESK_AGENT, AdminRole.NO_ADMIN);
+    partners.addUser(demoPartner, agent, SYSTEM);
+    helpdesk = agent.email();
+    operator = PartnerFixtures.uniqueEmail("desk");
+    operators.createOperator(
+        new NewOperator("Desk Operator", operator, PartnerFixtures.PASSWORD), SYSTEM);
+  }
 
   private void signIn(String loginPath, String email) {
     context.clearCookies();
     page.navigate(url(loginPath + "?lang=en"));
     page.locator("#username").fill(email);
-    page.locator("#password").fill(DemoData.PASSWORD);
+    page.locator("#password").fill(PartnerFixtures.PASSWORD);
     page.locator("#sign-in-submit").click();
   }
 
@@ -41,7 +69,7 @@ class SupportBrowserIT extends BrowserTest {
     String title = "Mail bounces " + UUID.randomUUID().toString().substring(0, 8);
 
     // the help desk agent: customer, service (its health first), then the form with a file
-    signIn("/login", HELPDESK);
+    signIn("/login", helpdesk);
     assertThat(page).hasURL(url("/dashboard"));
     page.navigate(url("/support?lang=en"));
     page.locator("#new-customer-request").click();
@@ -61,7 +89,7 @@ class SupportBrowserIT extends BrowserTest {
     String number = page.locator("#request-number").innerText();
 
     // the operator finds it at the desk and asks for information
-    signIn("/operator/login", DemoData.OPERATOR);
+    signIn("/operator/login", operator);
     page.navigate(url("/operator/support?lang=en&unanswered=true"));
     page.locator("[data-request='" + number + "'] a").click();
     assertThat(page.locator(".sla")).isVisible();
@@ -72,7 +100,7 @@ class SupportBrowserIT extends BrowserTest {
     String deskUrl = page.url();
 
     // the agent sees the question and answers
-    signIn("/login", HELPDESK);
+    signIn("/login", helpdesk);
     page.navigate(requestUrl + "?lang=en");
     assertThat(page.locator("#attention-needed")).isVisible();
     assertThat(page.locator(".support-note[data-from='operator'] .note-text"))
@@ -83,13 +111,13 @@ class SupportBrowserIT extends BrowserTest {
     assertThat(page.locator("#attention-needed")).hasCount(0);
 
     // the operator closes it with a note; the agent sees it closed
-    signIn("/operator/login", DemoData.OPERATOR);
+    signIn("/operator/login", operator);
     page.navigate(deskUrl + "?lang=en");
     page.locator("#close-note").fill("The connector's allow list now has the sender.");
     page.locator("#desk-close").click();
     assertThat(page.locator("#request-status")).hasText(Pattern.compile("Closed"));
 
-    signIn("/login", HELPDESK);
+    signIn("/login", helpdesk);
     page.navigate(requestUrl + "?lang=en");
     assertThat(page.locator("#request-status")).hasText(Pattern.compile("Closed"));
     assertThat(page.locator(".support-note .note-text").last())
