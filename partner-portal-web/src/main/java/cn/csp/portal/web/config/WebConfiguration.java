@@ -1,5 +1,6 @@
 package cn.csp.portal.web.config;
 
+import cn.csp.portal.web.api.AppUserOnlyInterceptor;
 import cn.csp.portal.web.security.PermissionInterceptor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,5 +43,6 @@ public class WebConfiguration implements WebMvcConfigurer {
           }
         });
     registry.addInterceptor(new PermissionInterceptor()).excludePathPatterns("/operator/**");
+    registry.addInterceptor(new AppUserOnlyInterceptor()).addPathPatterns("/v1/**");
   }
 }

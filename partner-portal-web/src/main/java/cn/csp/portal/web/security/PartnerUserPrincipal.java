@@ -18,7 +18,7 @@ import org.springframework.security.core.userdetails.User;
  * tenant for every request: never a request parameter. {@link PartnerSessionFilter} rebuilds it
  * when the stored user changes (roles, deactivation, the partner's status).
  */
-public class PartnerUserPrincipal extends User {
+public class PartnerUserPrincipal extends User implements PermissionHolder {
 
   public static final String ROLE = "PARTNER";
 
@@ -88,6 +88,7 @@ public class PartnerUserPrincipal extends User {
     return account.mustChangePassword();
   }
 
+  @Override
   public boolean has(Permission permission) {
     return account.enabled() && account.permissions().contains(permission);
   }

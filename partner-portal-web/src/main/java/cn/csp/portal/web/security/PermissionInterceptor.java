@@ -24,7 +24,7 @@ public class PermissionInterceptor implements HandlerInterceptor {
     }
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication != null
-        && authentication.getPrincipal() instanceof PartnerUserPrincipal user
+        && authentication.getPrincipal() instanceof PermissionHolder user
         && user.has(required.value())) {
       return true;
     }
