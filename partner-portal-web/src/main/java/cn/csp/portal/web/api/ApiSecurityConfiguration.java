@@ -9,6 +9,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * The {@code /v1} filter chain: stateless, bearer tokens only, no CSRF (no cookies are read) and
@@ -51,6 +53,29 @@ public class ApiSecurityConfiguration {
         .authorizeHttpRequests(a -> a.anyRequest().hasRole(ApiAuthentication.ROLE))
         .headers(h -> h.contentTypeOptions(c -> {}).frameOptions(f -> f.deny()));
     return http.build();
+  }
+
+  /**
+   * The firewall refuses requests with {@code //}, encoded slashes, {@code ;} or control characters
+   * before any chain runs; on {@code /v1} that refusal is a 400 fault like any other, elsewhere the
+   * plain 400 it always was.
+   */
+  @Bean
+  RequestRejectedHandler requestRejectedHandler(ApiFaultWriter faults) {
+    RequestRejectedHandler plain = new HttpStatusRequestRejectedHandler();
+    return (request, response, rejected) -> {
+      if (ApiExceptionResolver.isApiRequest(request)) {
+        faults.write(
+            request,
+            response,
+            HttpStatus.BAD_REQUEST,
+            ApiFaultCodes.MALFORMED_REQUEST,
+            List.of(),
+            "api.fault.rejectedPath");
+      } else {
+        plain.handle(request, response, rejected);
+      }
+    };
   }
 
   @Bean
