@@ -191,7 +191,12 @@ public class SecurityConfiguration {
                       "/recover/**",
                       "/enroll",
                       "/enroll/**",
-                      "/forbidden")
+                      "/forbidden",
+                      // the OpenAPI description of /v1 and its browser
+                      "/v3/api-docs",
+                      "/v3/api-docs/**",
+                      "/swagger-ui.html",
+                      "/swagger-ui/**")
                   .permitAll();
               for (PortalSection section : PortalSection.values()) {
                 String[] authorities = section.requiredAuthorities();

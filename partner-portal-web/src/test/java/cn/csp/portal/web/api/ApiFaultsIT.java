@@ -83,4 +83,15 @@ class ApiFaultsIT {
         .andExpect(status().isNotFound())
         .andExpect(jsonPath("$.code").exists());
   }
+
+  @Test
+  void theOpenApiDescriptionIsPublicAndNamesBothWaysToAuthenticate() throws Exception {
+    mvc.perform(get("/v3/api-docs"))
+        .andExpect(status().isOk())
+        .andExpect(
+            jsonPath("$.components.securitySchemes.appOnly.flows.clientCredentials.tokenUrl")
+                .value("/oauth2/token"))
+        .andExpect(jsonPath("$.components.securitySchemes.personalToken.scheme").value("bearer"));
+    mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
+  }
 }
