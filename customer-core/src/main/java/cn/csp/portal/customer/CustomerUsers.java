@@ -25,10 +25,10 @@ import org.springframework.data.domain.Pageable;
  *
  * A customer the actor may not reach, and a user of another customer, are {@link
  * cn.csp.portal.kernel.NotFound}; a partner with a relationship but without delegated admin
- * privileges is refused with {@link DelegatedAdminRequired}, and a partner user
- * without the permission with {@link cn.csp.portal.partner.PermissionDenied}. Every change is
- * audited. A suspended subscription (spec 2.23) keeps its users from using the service but does not
- * touch the directory: admins still sign in and manage users.
+ * privileges is refused with {@link DelegatedAdminRequired}, and a partner user without the
+ * permission with {@link cn.csp.portal.partner.PermissionDenied}. Every change is audited. A
+ * suspended subscription (spec 2.23) keeps its users from using the service but does not touch the
+ * directory: admins still sign in and manage users.
  */
 public interface CustomerUsers {
 
@@ -56,8 +56,7 @@ public interface CustomerUsers {
    * @param after where the previous page ended, or null for the first page
    * @param limit at most this many users, at least 1
    */
-  CustomerUserWindow listAfter(
-      UUID customerId, CustomerUserPosition after, int limit, Actor actor);
+  CustomerUserWindow listAfter(UUID customerId, CustomerUserPosition after, int limit, Actor actor);
 
   /**
    * @throws cn.csp.portal.kernel.NotFound {@code customerUser.notFound} for an unknown id or a user

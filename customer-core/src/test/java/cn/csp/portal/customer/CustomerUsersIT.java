@@ -378,7 +378,8 @@ class CustomerUsersIT {
     for (String name : List.of("e", "b", "d", "a", "c")) {
       users.create(
           customer.customerId(),
-          new NewCustomerUser("Same", "Name", "Same Name", name + "@" + customer.domain(), "CN", null),
+          new NewCustomerUser(
+              "Same", "Name", "Same Name", name + "@" + customer.domain(), "CN", null),
           admin);
     }
     users.create(customer.customerId(), aUserNamed("Aaron", "Zhu", "aaron"), admin);

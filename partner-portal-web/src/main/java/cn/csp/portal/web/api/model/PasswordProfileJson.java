@@ -7,8 +7,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * A customer user's {@code passwordProfile}. The Java SDK sends every property twice, as {@code
  * password}/{@code forceChangePassword} and {@code Password}/{@code ForceChangePassword} (contract
  * 8.1); with case-insensitive binding both spellings are one property, so this is a bean with
- * setters, where the second value simply replaces the first (a record's constructor would see
- * the property twice and fail).
+ * setters, where the second value simply replaces the first (a record's constructor would see the
+ * property twice and fail).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class PasswordProfileJson {
@@ -28,8 +28,7 @@ public class PasswordProfileJson {
 
   /** The domain's profile; without {@code forceChangePassword} the user keeps the password. */
   public NewCustomerUser.PasswordProfile toPasswordProfile() {
-    return new NewCustomerUser.PasswordProfile(
-        password, Boolean.TRUE.equals(forceChangePassword));
+    return new NewCustomerUser.PasswordProfile(password, Boolean.TRUE.equals(forceChangePassword));
   }
 
   public String getPassword() {

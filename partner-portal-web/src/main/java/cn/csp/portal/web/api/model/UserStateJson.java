@@ -5,7 +5,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** A customer user's {@code state} on the wire (contract section 9): {@code active}, {@code inactive}. */
+/**
+ * A customer user's {@code state} on the wire (contract section 9): {@code active}, {@code
+ * inactive}.
+ */
 public enum UserStateJson {
   ACTIVE(CustomerUserState.ACTIVE),
   INACTIVE(CustomerUserState.INACTIVE);

@@ -48,8 +48,8 @@ import org.springframework.web.bind.annotation.RestController;
  * only (contract 11), and, as administering on the customer's behalf in the portal, only for users
  * with {@code customer:administer-on-behalf} whose partner holds the customer's delegated admin
  * privileges. The facade checks all of it again; a customer that is not the partner's is 404, one
- * that took the privileges away 403. Password reset and license management are not offered, as
- * on Partner Center operated by 21Vianet.
+ * that took the privileges away 403. Password reset and license management are not offered, as on
+ * Partner Center operated by 21Vianet.
  */
 @RestController
 @RequestMapping("/v1/customers/{customerId}")

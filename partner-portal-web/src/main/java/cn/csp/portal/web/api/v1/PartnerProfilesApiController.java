@@ -29,8 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The calling partner's own profiles (contract 8, {@code /profiles/*}), with the permissions of
- * the profile pages under Account settings: viewing needs {@code profile:view}, changing the
+ * The calling partner's own profiles (contract 8, {@code /profiles/*}), with the permissions of the
+ * profile pages under Account settings: viewing needs {@code profile:view}, changing the
  * organization profile {@code profile:edit}. The organization profile is App+User only (contract
  * 11).
  */
@@ -54,8 +54,8 @@ class PartnerProfilesApiController {
   }
 
   /**
-   * Replaces the company name, email, language and culture, and answers the profile as stored.
-   * The body is the whole profile as GET gave it: a tenant or domain other than the stored one is
+   * Replaces the company name, email, language and culture, and answers the profile as stored. The
+   * body is the whole profile as GET gave it: a tenant or domain other than the stored one is
    * refused, since they cannot change; the address is the legal business profile's and is not
    * changed here.
    */
