@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
@@ -25,19 +24,15 @@ import cn.csp.portal.customer.CustomerUser;
 import cn.csp.portal.customer.CustomerUsers;
 import cn.csp.portal.customer.NewCustomerUser;
 import cn.csp.portal.kernel.Actor;
-import cn.csp.portal.kernel.ActorType;
 import cn.csp.portal.partner.AdminRole;
 import cn.csp.portal.partner.AgentRole;
 import cn.csp.portal.partner.NewPartnerUser;
 import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.partner.Permission;
 import cn.csp.portal.testsupport.IntegrationTest;
-import cn.csp.portal.web.api.ApiAuthentication;
-import cn.csp.portal.web.api.ApiCaller;
 import cn.csp.portal.web.api.ApiFaultCodes;
 import cn.csp.portal.web.api.ApiTestCallers;
 import com.jayway.jsonpath.JsonPath;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -407,13 +402,7 @@ class CustomerUsersApiIT {
         .andExpect(status().isForbidden());
 
     // an application token, even one holding every permission, is App-only
-    RequestPostProcessor app =
-        authentication(
-            new ApiAuthentication(
-                new ApiCaller(
-                    partnerId,
-                    new Actor(ActorType.API_APPLICATION, UUID.randomUUID(), "app"),
-                    EnumSet.allOf(Permission.class))));
+    RequestPostProcessor app = ApiTestCallers.asApplication(partnerId);
     for (MockHttpServletRequestBuilder refused :
         List.of(
             get(usersUri()),

@@ -4,14 +4,12 @@ import static cn.csp.portal.testsupport.PartnerFixtures.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.csp.portal.kernel.Actor;
-import cn.csp.portal.kernel.ActorType;
 import cn.csp.portal.partner.AdminRole;
 import cn.csp.portal.partner.AgentRole;
 import cn.csp.portal.partner.NewPartner;
@@ -21,12 +19,9 @@ import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.partner.Permission;
 import cn.csp.portal.testsupport.IntegrationTest;
 import cn.csp.portal.testsupport.PartnerFixtures;
-import cn.csp.portal.web.api.ApiAuthentication;
-import cn.csp.portal.web.api.ApiCaller;
 import cn.csp.portal.web.api.ApiFaultCodes;
 import cn.csp.portal.web.api.ApiTestCallers;
 import com.jayway.jsonpath.JsonPath;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -266,13 +261,7 @@ class PartnerProfilesApiIT {
     assertThat(storedOrganization()).isEqualTo(partner.profiles().organization());
 
     // App-only tokens: the organization profile is App+User only, the others are not
-    RequestPostProcessor app =
-        authentication(
-            new ApiAuthentication(
-                new ApiCaller(
-                    partnerId,
-                    new Actor(ActorType.API_APPLICATION, UUID.randomUUID(), "app"),
-                    EnumSet.allOf(Permission.class))));
+    RequestPostProcessor app = ApiTestCallers.asApplication(partnerId);
     mvc.perform(sdk(get("/v1/profiles/organization")).with(app))
         .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.code").value(ApiFaultCodes.APP_USER_ONLY));
