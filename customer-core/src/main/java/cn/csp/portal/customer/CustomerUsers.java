@@ -25,10 +25,10 @@ import org.springframework.data.domain.Pageable;
  *
  * A customer the actor may not reach, and a user of another customer, are {@link
  * cn.csp.portal.kernel.NotFound}; a partner with a relationship but without delegated admin
- * privileges is refused with {@code customerUser.delegatedAdminRequired}, and a partner user
- * without the permission with {@link cn.csp.portal.partner.PermissionDenied}. Every change is
- * audited. A suspended subscription (spec 2.23) keeps its users from using the service but does not
- * touch the directory: admins still sign in and manage users.
+ * privileges is refused with {@link DelegatedAdminRequired}, and a partner user without the
+ * permission with {@link cn.csp.portal.partner.PermissionDenied}. Every change is audited. A
+ * suspended subscription (spec 2.23) keeps its users from using the service but does not touch the
+ * directory: admins still sign in and manage users.
  */
 public interface CustomerUsers {
 
@@ -46,6 +46,17 @@ public interface CustomerUsers {
    * (any case; blank for all), by display name unless the page asks for {@code userPrincipalName}.
    */
   Page<CustomerUser> list(UUID customerId, String search, Pageable page, Actor actor);
+
+  /**
+   * The customer's users in the list's order (display name, then sign-in name), starting right
+   * after {@code after}: keyset paging, so a page neither skips nor repeats a user when users are
+   * added or removed between pages, and no skipped rows are read again (the partner API's
+   * continuation).
+   *
+   * @param after where the previous page ended, or null for the first page
+   * @param limit at most this many users, at least 1
+   */
+  CustomerUserWindow listAfter(UUID customerId, CustomerUserPosition after, int limit, Actor actor);
 
   /**
    * @throws cn.csp.portal.kernel.NotFound {@code customerUser.notFound} for an unknown id or a user

@@ -358,10 +358,11 @@ class CustomerUsersIT {
         List.<ThrowingCallable>of(
             () -> search(null, adminAgent),
             () -> users.create(customer.customerId(), aUserNamed("X", "Y", "xy"), adminAgent),
+            () -> users.listAfter(customer.customerId(), null, 10, adminAgent),
             () -> users.delete(customer.customerId(), user.id(), adminAgent))) {
       assertThatThrownBy(refused)
           .isInstanceOfSatisfying(
-              BusinessRuleViolation.class,
+              DelegatedAdminRequired.class,
               v -> assertThat(v.messageKey()).isEqualTo("customerUser.delegatedAdminRequired"));
     }
     assertThat(search(null, admin)).extracting(CustomerUser::id).containsExactly(user.id());
@@ -369,6 +370,42 @@ class CustomerUsersIT {
     // operators and API applications have no way in
     Actor operator = Actor.operator(UUID.randomUUID(), "op");
     assertThatThrownBy(() -> search(null, operator)).isInstanceOf(PermissionDenied.class);
+  }
+
+  @Test
+  void pagesByPositionReturnEveryUserOnceInListOrderEvenWhenTheListChangesBetweenPages() {
+    // equal display names: the sign-in name orders them
+    for (String name : List.of("e", "b", "d", "a", "c")) {
+      users.create(
+          customer.customerId(),
+          new NewCustomerUser(
+              "Same", "Name", "Same Name", name + "@" + customer.domain(), "CN", null),
+          admin);
+    }
+    users.create(customer.customerId(), aUserNamed("Aaron", "Zhu", "aaron"), admin);
+
+    CustomerUserWindow first = users.listAfter(customer.customerId(), null, 4, admin);
+    assertThat(first.users())
+        .extracting(u -> u.userPrincipalName().substring(0, u.userPrincipalName().indexOf('@')))
+        .containsExactly("aaron", "a", "b", "c");
+    assertThat(first.totalCount()).isEqualTo(6);
+    assertThat(first.hasMore()).isTrue();
+
+    // a user added before the position does not shift the next page
+    users.create(customer.customerId(), aUserNamed("Aa", "Aa", "aa"), admin);
+    CustomerUserWindow second =
+        users.listAfter(
+            customer.customerId(), CustomerUserPosition.of(first.users().get(3)), 4, admin);
+    assertThat(second.users())
+        .extracting(u -> u.userPrincipalName().substring(0, u.userPrincipalName().indexOf('@')))
+        .containsExactly("d", "e");
+    assertThat(second.totalCount()).isEqualTo(7);
+    assertThat(second.hasMore()).isFalse();
+
+    // another customer's admin reaches none of them
+    CreatedCustomer other = customers.createCustomer(partnerId, aCustomer("Other Ltd"), SYSTEM);
+    assertThatThrownBy(() -> users.listAfter(customer.customerId(), null, 4, adminOf(other)))
+        .isInstanceOf(NotFound.class);
   }
 
   /** The same user with the same properties (the database keeps instants to the microsecond). */

@@ -1,7 +1,9 @@
 package cn.csp.portal.customer.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -29,4 +31,22 @@ interface CustomerUserRepository extends JpaRepository<CustomerUserRecord, UUID>
              or u.userPrincipalName like :pattern escape '\\')
       """)
   Page<CustomerUserRecord> search(UUID customerId, String pattern, Pageable page);
+
+  /** The first of a customer's users in list order (the (customer_id, display_name, upn) index). */
+  List<CustomerUserRecord> findByCustomerIdOrderByDisplayNameAscUserPrincipalNameAsc(
+      UUID customerId, Limit limit);
+
+  /** A customer's users in list order after the given one: the keyset of that same index. */
+  @Query(
+      """
+      select u from CustomerUserRecord u
+      where u.customerId = :customerId
+        and (u.displayName > :displayName
+             or (u.displayName = :displayName and u.userPrincipalName > :userPrincipalName))
+      order by u.displayName, u.userPrincipalName
+      """)
+  List<CustomerUserRecord> findAfter(
+      UUID customerId, String displayName, String userPrincipalName, Limit limit);
+
+  long countByCustomerId(UUID customerId);
 }

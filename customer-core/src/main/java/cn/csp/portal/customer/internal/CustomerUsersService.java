@@ -3,8 +3,11 @@ package cn.csp.portal.customer.internal;
 import cn.csp.portal.customer.CreatedCustomerUser;
 import cn.csp.portal.customer.CustomerRelationships;
 import cn.csp.portal.customer.CustomerUser;
+import cn.csp.portal.customer.CustomerUserPosition;
 import cn.csp.portal.customer.CustomerUserUpdate;
+import cn.csp.portal.customer.CustomerUserWindow;
 import cn.csp.portal.customer.CustomerUsers;
+import cn.csp.portal.customer.DelegatedAdminRequired;
 import cn.csp.portal.customer.NewCustomerUser;
 import cn.csp.portal.kernel.Actor;
 import cn.csp.portal.kernel.AuditEntry;
@@ -25,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -115,6 +119,26 @@ class CustomerUsersService implements CustomerUsers {
             LikePatterns.containsLowerCase(search),
             PageRequest.of(page.getPageNumber(), page.getPageSize(), inQueryTerms(page.getSort())))
         .map(CustomerUserRecord::toCustomerUser);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public CustomerUserWindow listAfter(
+      UUID customerId, CustomerUserPosition after, int limit, Actor actor) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("A page holds at least one user: " + limit);
+    }
+    requireAccess(customerId, actor);
+    // one more than asked tells whether another page follows
+    Limit probe = Limit.of(limit + 1);
+    List<CustomerUserRecord> found =
+        after == null
+            ? users.findByCustomerIdOrderByDisplayNameAscUserPrincipalNameAsc(customerId, probe)
+            : users.findAfter(customerId, after.displayName(), after.userPrincipalName(), probe);
+    return new CustomerUserWindow(
+        found.stream().limit(limit).map(CustomerUserRecord::toCustomerUser).toList(),
+        users.countByCustomerId(customerId),
+        found.size() > limit);
   }
 
   /** The page's order, by display name when it names none; the sign-in name breaks ties. */
@@ -276,7 +300,7 @@ class CustomerUsersService implements CustomerUsers {
         }
         // the customer may have taken the privileges away (spec 2.29)
         if (!relationships.hasDelegatedAdmin(partnerId, customerId)) {
-          throw new BusinessRuleViolation("customerUser.delegatedAdminRequired");
+          throw new DelegatedAdminRequired();
         }
         return new Access(customerId, partnerId);
       }

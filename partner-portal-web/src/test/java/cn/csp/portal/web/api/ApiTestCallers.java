@@ -3,8 +3,12 @@ package cn.csp.portal.web.api;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
 import cn.csp.portal.kernel.Actor;
+import cn.csp.portal.kernel.ActorType;
 import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.partner.PartnerUserSignIn;
+import cn.csp.portal.partner.Permission;
+import java.util.EnumSet;
+import java.util.UUID;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -23,5 +27,16 @@ public final class ApiTestCallers {
         new ApiCaller(
             user.partnerId(), Actor.partnerUser(user.userId(), email), user.permissions());
     return authentication(new ApiAuthentication(caller));
+  }
+
+  /**
+   * An App-only caller of the partner (an API application's client-credentials token) holding every
+   * permission, so that only the App+User rule can refuse it.
+   */
+  public static RequestPostProcessor asApplication(UUID partnerId) {
+    Actor application = new Actor(ActorType.API_APPLICATION, UUID.randomUUID(), "app");
+    return authentication(
+        new ApiAuthentication(
+            new ApiCaller(partnerId, application, EnumSet.allOf(Permission.class))));
   }
 }
