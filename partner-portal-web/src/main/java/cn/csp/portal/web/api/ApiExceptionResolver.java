@@ -35,6 +35,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
 
 /**
  * Turns every exception of a {@code /v1} request into an {@link ApiFault} with one of the statuses
@@ -152,8 +153,14 @@ public class ApiExceptionResolver implements HandlerExceptionResolver, Ordered {
           ApiFaultCodes.INVALID_INPUT,
           List.of(),
           "api.fault.invalidParameter");
-    } else if (ex instanceof HttpMessageNotReadableException) {
-      malformed(request, response, "api.fault.malformedBody");
+    } else if (ex instanceof HttpMessageNotReadableException unreadable) {
+      faults.write(
+          request,
+          response,
+          HttpStatus.BAD_REQUEST,
+          ApiFaultCodes.MALFORMED_REQUEST,
+          jsonPathOf(unreadable),
+          "api.fault.malformedBody");
     } else if (ex instanceof HttpRequestMethodNotSupportedException method) {
       malformed(request, response, "api.fault.methodNotAllowed", method.getMethod());
     } else if (ex instanceof HttpMediaTypeException || ex instanceof MultipartException) {
@@ -227,5 +234,22 @@ public class ApiExceptionResolver implements HandlerExceptionResolver, Ordered {
         List.of(),
         key,
         args);
+  }
+
+  /** Where in the body a value had the wrong type, e.g. {@code lineItems[0].quantity}, if known. */
+  private static List<String> jsonPathOf(HttpMessageNotReadableException unreadable) {
+    if (!(unreadable.getCause() instanceof JacksonException jackson)
+        || jackson.getPath().isEmpty()) {
+      return List.of();
+    }
+    StringBuilder path = new StringBuilder();
+    for (JacksonException.Reference step : jackson.getPath()) {
+      if (step.getPropertyName() != null) {
+        path.append(path.isEmpty() ? "" : ".").append(step.getPropertyName());
+      } else if (step.getIndex() >= 0) {
+        path.append('[').append(step.getIndex()).append(']');
+      }
+    }
+    return path.isEmpty() ? List.of() : List.of(path.toString());
   }
 }
