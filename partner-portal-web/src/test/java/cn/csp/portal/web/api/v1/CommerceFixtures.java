@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -62,18 +63,16 @@ final class CommerceFixtures {
   private final Subscriptions subscriptions;
   private final OfferCatalog catalog;
 
-  CommerceFixtures(
-      PartnerAccounts partners,
-      CustomerDirectory customers,
-      Subscriptions subscriptions,
-      OfferCatalog catalog,
-      PriceLists priceLists) {
-    this.partners = partners;
-    this.customers = customers;
-    this.subscriptions = subscriptions;
-    this.catalog = catalog;
+  /**
+   * Takes the facades it builds with from the test's context, and publishes this month's prices.
+   */
+  CommerceFixtures(ApplicationContext context) {
+    this.partners = context.getBean(PartnerAccounts.class);
+    this.customers = context.getBean(CustomerDirectory.class);
+    this.subscriptions = context.getBean(Subscriptions.class);
+    this.catalog = context.getBean(OfferCatalog.class);
     PriceListFixtures.ensurePublishedAround(
-        priceLists, catalog, LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        context.getBean(PriceLists.class), catalog, LocalDate.now(ZoneId.of("Asia/Shanghai")));
   }
 
   Partner partnerWithACustomer() {

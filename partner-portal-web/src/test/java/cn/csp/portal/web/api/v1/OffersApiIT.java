@@ -9,15 +9,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.csp.portal.customer.CustomerDirectory;
 import cn.csp.portal.partner.AdminRole;
 import cn.csp.portal.partner.AgentRole;
-import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.subscription.CatalogPins;
 import cn.csp.portal.subscription.Offer;
 import cn.csp.portal.subscription.OfferCatalog;
-import cn.csp.portal.subscription.PriceLists;
-import cn.csp.portal.subscription.Subscriptions;
 import cn.csp.portal.testsupport.IntegrationTest;
 import cn.csp.portal.web.api.v1.CommerceFixtures.Partner;
 import com.jayway.jsonpath.JsonPath;
@@ -28,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -40,11 +37,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class OffersApiIT {
 
   @Autowired MockMvc mvc;
-  @Autowired PartnerAccounts partners;
-  @Autowired CustomerDirectory customers;
-  @Autowired Subscriptions subscriptions;
+  @Autowired ApplicationContext context;
   @Autowired OfferCatalog catalog;
-  @Autowired PriceLists priceLists;
   @Autowired CatalogPins pins;
 
   private CommerceFixtures fixtures;
@@ -53,7 +47,7 @@ class OffersApiIT {
 
   @BeforeEach
   void aPartnerWithACustomer() {
-    fixtures = new CommerceFixtures(partners, customers, subscriptions, catalog, priceLists);
+    fixtures = new CommerceFixtures(context);
     partner = fixtures.partnerWithACustomer();
     adminAgent = fixtures.user(partner, AgentRole.ADMIN_AGENT, AdminRole.NO_ADMIN);
   }

@@ -13,13 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.csp.portal.customer.CustomerDirectory;
 import cn.csp.portal.partner.AdminRole;
 import cn.csp.portal.partner.AgentRole;
-import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.partner.PartnerStanding;
 import cn.csp.portal.partner.SuspensionReason;
-import cn.csp.portal.subscription.OfferCatalog;
-import cn.csp.portal.subscription.PriceLists;
 import cn.csp.portal.subscription.Subscription;
-import cn.csp.portal.subscription.Subscriptions;
 import cn.csp.portal.testsupport.IntegrationTest;
 import cn.csp.portal.web.api.v1.CommerceFixtures.Partner;
 import com.jayway.jsonpath.JsonPath;
@@ -28,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -52,12 +49,9 @@ class OrdersApiIT {
           + "\"referenceCustomerId\":\"{cid}\",\"totalPrice\":0.0}";
 
   @Autowired MockMvc mvc;
-  @Autowired PartnerAccounts partners;
+  @Autowired ApplicationContext context;
   @Autowired PartnerStanding standing;
   @Autowired CustomerDirectory customers;
-  @Autowired Subscriptions subscriptions;
-  @Autowired OfferCatalog catalog;
-  @Autowired PriceLists priceLists;
 
   private CommerceFixtures fixtures;
   private Partner partner;
@@ -66,7 +60,7 @@ class OrdersApiIT {
 
   @BeforeEach
   void aCustomerAndASalesAgent() {
-    fixtures = new CommerceFixtures(partners, customers, subscriptions, catalog, priceLists);
+    fixtures = new CommerceFixtures(context);
     partner = fixtures.partnerWithACustomer();
     salesAgent = fixtures.user(partner, AgentRole.SALES_AGENT, AdminRole.NO_ADMIN);
     e3Order = orderBody(partner, fixtures.offer(E3).offerId());

@@ -11,14 +11,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.csp.portal.customer.CustomerDirectory;
 import cn.csp.portal.partner.AdminRole;
 import cn.csp.portal.partner.AgentRole;
-import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.partner.PartnerStanding;
 import cn.csp.portal.partner.SuspensionReason;
 import cn.csp.portal.subscription.OfferCatalog;
-import cn.csp.portal.subscription.PriceLists;
 import cn.csp.portal.subscription.Subscription;
 import cn.csp.portal.subscription.SubscriptionStatus;
 import cn.csp.portal.subscription.SubscriptionSuspensionReason;
@@ -30,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -72,12 +70,10 @@ class SubscriptionsApiIT {
           .replace("\"status\":\"suspended\"", "\"status\":\"active\"");
 
   @Autowired MockMvc mvc;
-  @Autowired PartnerAccounts partners;
+  @Autowired ApplicationContext context;
   @Autowired PartnerStanding standing;
-  @Autowired CustomerDirectory customers;
   @Autowired Subscriptions subscriptions;
   @Autowired OfferCatalog catalog;
-  @Autowired PriceLists priceLists;
 
   private CommerceFixtures fixtures;
   private Partner partner;
@@ -86,7 +82,7 @@ class SubscriptionsApiIT {
 
   @BeforeEach
   void aCustomerWithFiveE3Licenses() {
-    fixtures = new CommerceFixtures(partners, customers, subscriptions, catalog, priceLists);
+    fixtures = new CommerceFixtures(context);
     partner = fixtures.partnerWithACustomer();
     adminAgent = fixtures.user(partner, AgentRole.ADMIN_AGENT, AdminRole.NO_ADMIN);
     e3 = fixtures.order(partner, E3, 5, "Office 365 E3");
