@@ -31,6 +31,14 @@ public record Offer(
     return addOn && parentOfferIds.contains(parentOfferId);
   }
 
+  /**
+   * Whether a subscription to this offer renews by itself at the end of its term: license-based
+   * terms renew at the then-current price; usage is metered, with no term to renew.
+   */
+  public boolean isAutoRenewable() {
+    return billingType == BillingType.LICENSE;
+  }
+
   public boolean allowsQuantity(int quantity) {
     return quantity >= minQuantity && quantity <= maxQuantity;
   }

@@ -2,6 +2,7 @@ package cn.csp.portal.subscription;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -41,6 +42,16 @@ public record Subscription(
     String resellerMpnId,
     Set<CloudService> services,
     long version) {
+
+  /** The {@link #resellerMpnId} once the partner removed the reseller, as the files show it. */
+  public static final String REMOVED_RESELLER = "-1";
+
+  /** The indirect reseller of record; empty when there is none or it was removed. */
+  public Optional<String> indirectResellerMpnId() {
+    return resellerMpnId == null || REMOVED_RESELLER.equals(resellerMpnId)
+        ? Optional.empty()
+        : Optional.of(resellerMpnId);
+  }
 
   public boolean isAddOn() {
     return parentSubscriptionId != null;

@@ -3,6 +3,7 @@ package cn.csp.portal.subscription.internal;
 import cn.csp.portal.kernel.BusinessRuleViolation;
 import cn.csp.portal.subscription.BillingType;
 import cn.csp.portal.subscription.Offer;
+import cn.csp.portal.subscription.Subscription;
 import cn.csp.portal.subscription.SubscriptionStatus;
 import cn.csp.portal.subscription.SubscriptionSuspensionReason;
 import jakarta.persistence.Column;
@@ -29,7 +30,7 @@ class SubscriptionRecord {
   static final int DAYS_UNTIL_DELETION = 60;
 
   /** The reseller MPN ID of a subscription whose reseller of record the partner removed. */
-  static final String REMOVED_RESELLER = "-1";
+  static final String REMOVED_RESELLER = Subscription.REMOVED_RESELLER;
 
   @Id private UUID id;
   private UUID customerId;
@@ -103,8 +104,7 @@ class SubscriptionRecord {
     subscription.createdAt = now;
     subscription.effectiveStartDate = term.start();
     subscription.commitmentEndDate = term.end();
-    // license-based terms renew at the then-current price; usage is metered, with no term to renew
-    subscription.autoRenew = offer.billingType() == BillingType.LICENSE;
+    subscription.autoRenew = offer.isAutoRenewable();
     subscription.status = SubscriptionStatus.ACTIVE;
     subscription.updatedAt = now;
     return subscription;
