@@ -145,10 +145,15 @@ class NewCustomerReader {
     MapBindingResult renamed = new MapBindingResult(new HashMap<>(), OBJECT_NAME);
     for (ObjectError error : checked.getAllErrors()) {
       if (error instanceof FieldError fieldError) {
+        String field = wireField(fieldError.getField());
+        if (renamed.hasFieldErrors(field)) {
+          // the contact and the billing profile share the request's names and e-mail
+          continue;
+        }
         renamed.addError(
             new FieldError(
                 OBJECT_NAME,
-                wireField(fieldError.getField()),
+                field,
                 fieldError.getRejectedValue(),
                 false,
                 fieldError.getCodes(),
