@@ -2,6 +2,7 @@ package cn.csp.portal.customer;
 
 import cn.csp.portal.kernel.Actor;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -27,6 +28,18 @@ public interface CustomerDirectory {
    * (companyName, domain or relationshipSince).
    */
   Page<CustomerSummary> search(UUID partnerId, CustomerSearch search, Pageable page);
+
+  /**
+   * Up to {@code limit} of the partner's customers that match the filter, in the order the partner
+   * got them (relationship start, then id), after {@code after} (null: from the first). A page
+   * costs the same however deep the walk goes (keyset paging on an index, no OFFSET scan), so a
+   * client can walk 100,000 customers.
+   */
+  List<CustomerSummary> listInRelationshipOrder(
+      UUID partnerId, CustomerListFilter filter, CustomerListPosition after, int limit);
+
+  /** How many of the partner's customers match the filter. */
+  long count(UUID partnerId, CustomerListFilter filter);
 
   Optional<CustomerAccount> find(UUID partnerId, UUID customerId);
 

@@ -14,6 +14,8 @@ import cn.csp.portal.partner.PartnerStanding;
 import cn.csp.portal.partner.SuspensionReason;
 import cn.csp.portal.testsupport.IntegrationTest;
 import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,6 +79,46 @@ class CustomerDirectoryIT {
     UUID otherPartner = partners.createPartner(aPartner(), SYSTEM);
 
     assertThat(customers.countCustomersOf(otherPartner)).isZero();
+  }
+
+  @Test
+  void walksThePartnersCustomersInRelationshipOrderFromAPosition() {
+    List<UUID> created = new ArrayList<>();
+    for (String name : List.of("Contoso One", "Fabrikam", "contoso_two", "Contoso Three")) {
+      created.add(customers.createCustomer(partnerId, aCustomer(name), SYSTEM).customerId());
+    }
+    UUID otherPartner = partners.createPartner(aPartner(), SYSTEM);
+    customers.createCustomer(otherPartner, aCustomer("Contoso Elsewhere"), SYSTEM);
+
+    List<CustomerSummary> first =
+        customers.listInRelationshipOrder(partnerId, CustomerListFilter.all(), null, 3);
+    assertThat(first).extracting(CustomerSummary::id).isEqualTo(created.subList(0, 3));
+    List<CustomerSummary> rest =
+        customers.listInRelationshipOrder(
+            partnerId, CustomerListFilter.all(), CustomerListPosition.after(first.get(2)), 3);
+    assertThat(rest).extracting(CustomerSummary::id).containsExactly(created.get(3));
+    assertThat(customers.count(partnerId, CustomerListFilter.all())).isEqualTo(4);
+
+    // a prefix in any case; "_" is no wildcard
+    CustomerListFilter contoso =
+        CustomerListFilter.startingWith(CustomerListFilter.Field.COMPANY_NAME, "CONTOSO");
+    assertThat(customers.listInRelationshipOrder(partnerId, contoso, null, 10))
+        .extracting(CustomerSummary::companyName)
+        .containsExactly("Contoso One", "contoso_two", "Contoso Three");
+    assertThat(customers.count(partnerId, contoso)).isEqualTo(3);
+    CustomerListFilter underscore =
+        CustomerListFilter.startingWith(CustomerListFilter.Field.COMPANY_NAME, "contoso_");
+    assertThat(customers.listInRelationshipOrder(partnerId, underscore, null, 10))
+        .extracting(CustomerSummary::companyName)
+        .containsExactly("contoso_two");
+    CustomerSummary fabrikam = first.get(1);
+    CustomerListFilter domain =
+        CustomerListFilter.startingWith(
+            CustomerListFilter.Field.DOMAIN,
+            fabrikam.domain().substring(0, fabrikam.domain().indexOf('.')).toUpperCase());
+    assertThat(customers.listInRelationshipOrder(partnerId, domain, null, 10))
+        .extracting(CustomerSummary::id)
+        .containsExactly(fabrikam.id());
   }
 
   @Test

@@ -22,4 +22,15 @@ public final class LikePatterns {
     }
     return "%" + literal(text.strip().toLowerCase(Locale.ROOT)) + "%";
   }
+
+  /**
+   * Starts with the text, lower case; empty text matches everything. Spaces are kept: they are part
+   * of a prefix.
+   */
+  public static String startsWithLowerCase(String text) {
+    if (text == null) {
+      return "%";
+    }
+    return literal(text.toLowerCase(Locale.ROOT)) + "%";
+  }
 }

@@ -7,6 +7,8 @@ import cn.csp.portal.customer.CustomerBillingProfile;
 import cn.csp.portal.customer.CustomerCreated;
 import cn.csp.portal.customer.CustomerDirectory;
 import cn.csp.portal.customer.CustomerDomains;
+import cn.csp.portal.customer.CustomerListFilter;
+import cn.csp.portal.customer.CustomerListPosition;
 import cn.csp.portal.customer.CustomerSearch;
 import cn.csp.portal.customer.CustomerSummary;
 import cn.csp.portal.customer.NewCustomer;
@@ -25,10 +27,12 @@ import cn.csp.portal.partner.Permission;
 import cn.csp.portal.partner.RestrictedOperation;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -151,6 +155,48 @@ class CustomerDirectoryService implements CustomerDirectory {
             .filter(order -> SORTABLE.containsKey(order.getProperty()))
             .map(order -> new Sort.Order(order.getDirection(), SORTABLE.get(order.getProperty())))
             .toList());
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<CustomerSummary> listInRelationshipOrder(
+      UUID partnerId, CustomerListFilter filter, CustomerListPosition after, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("A page has at least one customer: " + limit);
+    }
+    if (after == null) {
+      return customers.firstInRelationshipOrder(
+          partnerId, namePattern(filter), domainPattern(filter), Limit.of(limit));
+    }
+    return customers.nextInRelationshipOrder(
+        partnerId,
+        after.relationshipSince(),
+        after.customerId(),
+        namePattern(filter),
+        domainPattern(filter),
+        Limit.of(limit));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public long count(UUID partnerId, CustomerListFilter filter) {
+    if (filter.isAll()) {
+      return relationships.countByKeyPartnerId(partnerId);
+    }
+    return customers.countMatching(partnerId, namePattern(filter), domainPattern(filter));
+  }
+
+  private static String namePattern(CustomerListFilter filter) {
+    return filter.field() == CustomerListFilter.Field.COMPANY_NAME
+        ? LikePatterns.startsWithLowerCase(filter.prefix())
+        : "%";
+  }
+
+  /** Domains are stored in lower case. */
+  private static String domainPattern(CustomerListFilter filter) {
+    return filter.field() == CustomerListFilter.Field.DOMAIN
+        ? LikePatterns.startsWithLowerCase(filter.prefix())
+        : "%";
   }
 
   @Override
