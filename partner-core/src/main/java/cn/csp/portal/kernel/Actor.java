@@ -33,6 +33,11 @@ public record Actor(ActorType type, UUID id, String name) {
     return new Actor(ActorType.OPERATOR, operatorId, signInName);
   }
 
+  /** A partner's registered API application calling with an App-only token. */
+  public static Actor apiApplication(UUID applicationId, String clientId) {
+    return new Actor(ActorType.API_APPLICATION, applicationId, clientId);
+  }
+
   public static Actor customerAdmin(UUID adminId, String signInName) {
     return new Actor(ActorType.CUSTOMER_ADMIN, adminId, signInName);
   }

@@ -28,7 +28,9 @@ public enum Permission {
   CATALOG_CUSTOMIZE("catalog:customize"),
   /** Submit the enrollment form and accept the reseller agreement ("Accept and continue"). */
   PROGRAM_ENROLL("program:enroll"),
-  AUDIT_LOG_VIEW("audit:view");
+  AUDIT_LOG_VIEW("audit:view"),
+  /** Register, rotate and revoke the partner's API applications (App management). */
+  API_MANAGE("api:manage");
 
   private final String authority;
 

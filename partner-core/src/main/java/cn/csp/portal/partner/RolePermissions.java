@@ -75,6 +75,22 @@ public final class RolePermissions {
           AdminRole.NO_ADMIN,
           EnumSet.noneOf(Permission.class));
 
+  /**
+   * What an API application (an App-only client-credentials token) may do: the scenarios that
+   * contract section 11 lists as App-only as well as App+User. Everything else needs a user.
+   */
+  public static final Set<Permission> API_APPLICATION =
+      Collections.unmodifiableSet(
+          EnumSet.of(
+              CUSTOMER_VIEW,
+              CUSTOMER_CREATE,
+              CUSTOMER_EDIT_COMPANY,
+              CUSTOMER_EDIT_BILLING,
+              SUBSCRIPTION_MANAGE,
+              PRICING_VIEW,
+              BILLING_VIEW,
+              PROFILE_VIEW));
+
   private RolePermissions() {}
 
   public static Set<Permission> of(AgentRole agentRole, AdminRole adminRole) {

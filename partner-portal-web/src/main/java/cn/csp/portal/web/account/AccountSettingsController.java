@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Dashboard > Account settings: the entry to profiles, users, agreements and the audit log, each
- * shown only to those who may open it; and the agreements page (spec 2.2).
+ * Dashboard > Account settings: the entry to profiles, users, agreements, the audit log, App
+ * management and My API tokens, each shown only to those who may open it; and the agreements page
+ * (spec 2.2).
  */
 @Controller
 class AccountSettingsController {
@@ -49,6 +50,7 @@ class AccountSettingsController {
     model.addAttribute("canCustomizeCatalog", user.has(Permission.CATALOG_CUSTOMIZE));
     model.addAttribute("canViewAgreements", user.has(Permission.AGREEMENT_VIEW));
     model.addAttribute("canViewAudit", user.has(Permission.AUDIT_LOG_VIEW));
+    model.addAttribute("canManageApps", user.has(Permission.API_MANAGE));
     return HOME_VIEW;
   }
 

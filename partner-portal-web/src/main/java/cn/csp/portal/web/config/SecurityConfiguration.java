@@ -51,6 +51,8 @@ public class SecurityConfiguration {
           + "font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
           + "frame-ancestors 'none'";
 
+  private static final String PERSONAL_API_TOKENS = "/account/api-tokens";
+
   private static final String[] PUBLIC_ASSETS = {
     "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error"
   };
@@ -198,6 +200,10 @@ public class SecurityConfiguration {
                       "/swagger-ui.html",
                       "/swagger-ui/**")
                   .permitAll();
+              // My API tokens: every partner user, whatever the Account settings section needs
+              authorize
+                  .requestMatchers(PERSONAL_API_TOKENS, PERSONAL_API_TOKENS + "/**")
+                  .hasRole(PartnerUserPrincipal.ROLE);
               for (PortalSection section : PortalSection.values()) {
                 String[] authorities = section.requiredAuthorities();
                 var matcher = authorize.requestMatchers(section.path(), section.path() + "/**");

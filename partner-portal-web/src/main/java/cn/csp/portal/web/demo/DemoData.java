@@ -21,6 +21,11 @@ public final class DemoData {
   /** The global admin of a company whose enrollment awaits the operators' review. */
   public static final String APPLICANT = "admin@xinghe-cloud.partner.onmschina.cn";
 
+  /** The demo partner's API application (token endpoint /oauth2/token, client credentials). */
+  public static final String API_CLIENT_ID = "demo-app";
+
+  public static final String API_CLIENT_SECRET = "demo-app-secret";
+
   /** The service health messages the demo operator posts: one resolved, one announced. */
   public static final String RESOLVED_INCIDENT = "部分用户无法通过 Outlook 收发邮件";
 

@@ -14,6 +14,7 @@ import cn.csp.portal.kernel.Actor;
 import cn.csp.portal.partner.Address;
 import cn.csp.portal.partner.AdminRole;
 import cn.csp.portal.partner.AgentRole;
+import cn.csp.portal.partner.ApiAccess;
 import cn.csp.portal.partner.BillingProfile;
 import cn.csp.portal.partner.Contact;
 import cn.csp.portal.partner.EnrollmentForm;
@@ -79,6 +80,7 @@ public class DemoDataLoader implements ApplicationRunner {
   private static final Actor DEMO = Actor.system("demo-data");
 
   private final PartnerAccounts partners;
+  private final ApiAccess apiAccess;
   private final OperatorAccounts operators;
   private final CustomerDirectory customers;
   private final CustomerAdminAccounts admins;
@@ -96,6 +98,7 @@ public class DemoDataLoader implements ApplicationRunner {
 
   DemoDataLoader(
       PartnerAccounts partners,
+      ApiAccess apiAccess,
       OperatorAccounts operators,
       CustomerDirectory customers,
       CustomerAdminAccounts admins,
@@ -112,6 +115,7 @@ public class DemoDataLoader implements ApplicationRunner {
       Environment environment,
       ObjectProvider<EmbeddedPostgres> embeddedDatabase) {
     this.partners = partners;
+    this.apiAccess = apiAccess;
     this.operators = operators;
     this.customers = customers;
     this.admins = admins;
@@ -169,6 +173,9 @@ public class DemoDataLoader implements ApplicationRunner {
               false),
           DEMO);
     }
+    // a fixed, documented client id and secret, so the API can be called at once (README)
+    apiAccess.provisionApplication(
+        partnerId, "康拓索演示应用 Demo app", DemoData.API_CLIENT_ID, DemoData.API_CLIENT_SECRET, DEMO);
     UUID operatorId =
         operators.createOperator(
             new NewOperator("21Vianet 运营 Operator", DemoData.OPERATOR, DemoData.PASSWORD), DEMO);

@@ -20,7 +20,13 @@ public enum PortalSection {
   ACCOUNT_SETTINGS(
       "/account",
       true,
-      EnumSet.of(PROFILE_VIEW, USER_MANAGE, CATALOG_CUSTOMIZE, AGREEMENT_VIEW, AUDIT_LOG_VIEW)),
+      EnumSet.of(
+          PROFILE_VIEW,
+          USER_MANAGE,
+          CATALOG_CUSTOMIZE,
+          AGREEMENT_VIEW,
+          AUDIT_LOG_VIEW,
+          API_MANAGE)),
   PRICING("/pricing", true, EnumSet.of(PRICING_VIEW)),
   BILLING("/billing", true, EnumSet.of(BILLING_VIEW)),
   CUSTOMERS("/customers", true, EnumSet.of(CUSTOMER_VIEW)),

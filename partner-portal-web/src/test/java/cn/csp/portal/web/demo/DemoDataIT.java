@@ -11,6 +11,7 @@ import cn.csp.portal.customer.CustomerUsers;
 import cn.csp.portal.kernel.Actor;
 import cn.csp.portal.partner.AdminRole;
 import cn.csp.portal.partner.AgentRole;
+import cn.csp.portal.partner.ApiAccess;
 import cn.csp.portal.partner.OperatorAccounts;
 import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.partner.PartnerStatus;
@@ -50,6 +51,7 @@ class DemoDataIT {
   @Autowired PriceLists priceLists;
   @Autowired OfferCatalog catalog;
   @Autowired CatalogPins pins;
+  @Autowired ApiAccess apiAccess;
 
   @Test
   void loadsTheDemoPartnerItsUsersAnOperatorAndCustomers() {
@@ -71,6 +73,11 @@ class DemoDataIT {
         .extracting(DemoData.DemoUser::agentRole)
         .contains(AgentRole.ADMIN_AGENT, AgentRole.SALES_AGENT, AgentRole.HELPDESK_AGENT);
     assertThat(operators.findSignIn(DemoData.OPERATOR)).isPresent();
+
+    // the documented API application: client id demo-app, secret demo-app-secret
+    var demoApp = apiAccess.findActiveClient(DemoData.API_CLIENT_ID).orElseThrow();
+    assertThat(demoApp.partnerId()).isEqualTo(partnerId);
+    assertThat(passwordEncoder.matches(DemoData.API_CLIENT_SECRET, demoApp.secretHash())).isTrue();
 
     // the demo customer admin signs in with the demo password, no forced change
     var customerAdmin = customerAdmins.findSignIn(DemoData.CUSTOMER_ADMIN).orElseThrow();

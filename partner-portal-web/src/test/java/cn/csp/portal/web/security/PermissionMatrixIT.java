@@ -71,7 +71,9 @@ class PermissionMatrixIT {
           "/admin-center",
           "/actuator",
           "/enrollment",
-          "/password");
+          "/password",
+          // My API tokens: every partner user manages their own
+          "/account/api-tokens");
 
   private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
   private static final Actor SYSTEM = Actor.system("test");
@@ -146,6 +148,9 @@ class PermissionMatrixIT {
             "requestId",
             UUID.randomUUID().toString(),
             "attachmentId",
+            UUID.randomUUID().toString(),
+            // an API application that does not exist: global admins get 404, the others 403
+            "applicationId",
             UUID.randomUUID().toString());
   }
 
@@ -203,6 +208,11 @@ class PermissionMatrixIT {
     assertStatus(AgentRole.NONE, AdminRole.BILLING_ADMIN, "/account/users", 403);
     assertStatus(AgentRole.NONE, AdminRole.BILLING_ADMIN, "/account/agreements", 200);
     assertStatus(AgentRole.NONE, AdminRole.GLOBAL_ADMIN, "/account/agreements", 200);
+    // App management is for global admins; everyone has My API tokens
+    assertStatus(AgentRole.NONE, AdminRole.GLOBAL_ADMIN, "/account/apps", 200);
+    assertStatus(AgentRole.ADMIN_AGENT, AdminRole.USER_MANAGEMENT_ADMIN, "/account/apps", 403);
+    assertStatus(AgentRole.SALES_AGENT, AdminRole.NO_ADMIN, "/account/api-tokens", 200);
+    assertStatus(AgentRole.NONE, AdminRole.NO_ADMIN, "/account/api-tokens", 200);
     // the invoice PDF: billing admins may (an unknown invoice is not found), sales agents may not
     String pdf = "/billing/invoices/" + pathValues.get("invoiceId") + "/invoice.pdf";
     assertStatus(AgentRole.SALES_AGENT, AdminRole.NO_ADMIN, pdf, 403);
