@@ -239,7 +239,13 @@ class InvoicesApiIT {
                   item.path("orderId").asString(),
                   item.path("subscriptionId").asString(),
                   item.path("syndicationPartnerSubscriptionNumber").asString()))
-          .contains("," + item.path("totalForCustomer").decimalValue().toPlainString() + ",CNY,");
+          .contains(
+              ","
+                  + item.path("totalForCustomer")
+                      .decimalValue()
+                      .setScale(2, java.math.RoundingMode.UNNECESSARY)
+                      .toPlainString()
+                  + ",CNY,");
     }
 
     // azure: the usage-based file, empty for this invoice

@@ -90,10 +90,16 @@ class ServiceRequestsApiIT {
   }
 
   private MockHttpServletRequestBuilder sdk(MockHttpServletRequestBuilder request, String email) {
+    return sdk(request, email, UUID.randomUUID().toString());
+  }
+
+  /** The SDK's headers (contract 5.1): a new MS-RequestId per call, the same on its retries. */
+  private MockHttpServletRequestBuilder sdk(
+      MockHttpServletRequestBuilder request, String email, String requestId) {
     return request
         .with(ApiTestCallers.asUser(partners, email))
         .header("MS-CorrelationId", UUID.randomUUID().toString())
-        .header("MS-RequestId", UUID.randomUUID().toString())
+        .header("MS-RequestId", requestId)
         .header("X-Locale", "en-US")
         .accept(MediaType.APPLICATION_JSON);
   }
@@ -173,13 +179,11 @@ class ServiceRequestsApiIT {
     String requestId = UUID.randomUUID().toString();
     JsonNode first =
         answer(
-            sdk(withBody(post("/v1/servicerequests/zh-CN"), CREATE), admin.email())
-                .header("MS-RequestId", requestId),
+            sdk(withBody(post("/v1/servicerequests/zh-CN"), CREATE), admin.email(), requestId),
             201);
     JsonNode retried =
         answer(
-            sdk(withBody(post("/v1/servicerequests/zh-CN"), CREATE), admin.email())
-                .header("MS-RequestId", requestId),
+            sdk(withBody(post("/v1/servicerequests/zh-CN"), CREATE), admin.email(), requestId),
             201);
     assertThat(retried.path("id").asString()).isEqualTo(first.path("id").asString());
     JsonNode list = answer(sdk(get("/v1/servicerequests"), admin.email()), 200);
