@@ -24,7 +24,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -111,17 +110,7 @@ class BillingController {
       Locale locale,
       HttpServletResponse response)
       throws IOException {
-    InvoiceStatements.Statement statement =
-        statements.render(user.partnerId(), invoiceId, user.actor(), locale);
-    response.setContentType(MediaType.APPLICATION_PDF_VALUE);
-    response.setContentLength(statement.pdf().length);
-    response.setHeader(
-        HttpHeaders.CONTENT_DISPOSITION,
-        ContentDisposition.attachment()
-            .filename(statement.invoiceId() + ".pdf")
-            .build()
-            .toString());
-    response.getOutputStream().write(statement.pdf());
+    statements.render(user.partnerId(), invoiceId, user.actor(), locale).writeTo(response);
   }
 
   /**

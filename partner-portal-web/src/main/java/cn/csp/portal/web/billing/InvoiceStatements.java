@@ -7,10 +7,14 @@ import cn.csp.portal.kernel.Actor;
 import cn.csp.portal.partner.LegalBusinessProfile;
 import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.partner.PartnerProfiles;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +26,18 @@ import org.springframework.stereotype.Component;
 public class InvoiceStatements {
 
   /** The rendered file and the invoice's number, which names it. */
-  public record Statement(String invoiceId, byte[] pdf) {}
+  public record Statement(String invoiceId, byte[] pdf) {
+
+    /** Sends the file as a download named after the invoice. */
+    public void writeTo(HttpServletResponse response) throws IOException {
+      response.setContentType(MediaType.APPLICATION_PDF_VALUE);
+      response.setContentLength(pdf.length);
+      response.setHeader(
+          HttpHeaders.CONTENT_DISPOSITION,
+          ContentDisposition.attachment().filename(invoiceId + ".pdf").build().toString());
+      response.getOutputStream().write(pdf);
+    }
+  }
 
   private final Invoices invoices;
   private final PartnerAccounts partners;

@@ -35,9 +35,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -250,17 +247,9 @@ class InvoicesApiController {
       HttpServletRequest request,
       HttpServletResponse response)
       throws IOException {
-    InvoiceStatements.Statement statement =
-        statements.render(caller.partnerId(), invoiceId, caller.actor(), ApiLocale.of(request));
-    response.setContentType(MediaType.APPLICATION_PDF_VALUE);
-    response.setContentLength(statement.pdf().length);
-    response.setHeader(
-        HttpHeaders.CONTENT_DISPOSITION,
-        ContentDisposition.attachment()
-            .filename(statement.invoiceId() + ".pdf")
-            .build()
-            .toString());
-    response.getOutputStream().write(statement.pdf());
+    statements
+        .render(caller.partnerId(), invoiceId, caller.actor(), ApiLocale.of(request))
+        .writeTo(response);
   }
 
   private List<Object> lines(
