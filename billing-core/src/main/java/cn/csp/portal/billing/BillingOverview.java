@@ -12,6 +12,7 @@ import java.time.LocalDate;
  * @param oldestOverdueDueDate the earliest due date among the overdue invoices; null when none
  * @param lastPayment the most recent payment (lastPaymentDate, lastPaymentAmount); null when none
  * @param latestInvoice null while the partner has none
+ * @param firstInvoiceDate the date of the partner's first invoice; null while it has none
  */
 public record BillingOverview(
     BigDecimal balanceDue,
@@ -19,7 +20,8 @@ public record BillingOverview(
     BigDecimal overdueAmount,
     LocalDate oldestOverdueDueDate,
     Payment lastPayment,
-    InvoiceSummary latestInvoice) {
+    InvoiceSummary latestInvoice,
+    LocalDate firstInvoiceDate) {
 
   public boolean hasOverdue() {
     return oldestOverdueDueDate != null;

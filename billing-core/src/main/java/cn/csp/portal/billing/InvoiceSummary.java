@@ -4,7 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A row of the partner's invoice list. */
+/**
+ * A row of the partner's invoice list.
+ *
+ * @param licenseLineCount lines of the license-based reconciliation file
+ * @param usageLineCount lines of the usage-based reconciliation file
+ */
 public record InvoiceSummary(
     String id,
     UUID partnerId,
@@ -15,7 +20,9 @@ public record InvoiceSummary(
     BigDecimal total,
     BigDecimal paidAmount,
     String currency,
-    InvoiceStatus status) {
+    InvoiceStatus status,
+    int licenseLineCount,
+    int usageLineCount) {
 
   /** What is still owed on the invoice. */
   public BigDecimal balance() {

@@ -9,6 +9,8 @@ import cn.csp.portal.billing.InvoiceSections;
 import cn.csp.portal.billing.InvoiceStatus;
 import cn.csp.portal.billing.InvoiceSummary;
 import cn.csp.portal.billing.Invoices;
+import cn.csp.portal.billing.LicenseReconLine;
+import cn.csp.portal.billing.UsageReconLine;
 import cn.csp.portal.billing.internal.OpenInvoices.OpenInvoice;
 import cn.csp.portal.kernel.Actor;
 import cn.csp.portal.kernel.AuditQuery;
@@ -19,8 +21,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,7 +52,23 @@ class InvoicesService implements Invoices {
 
   static final String SUMMARY_COLUMNS =
       "id, partner_id, invoice_date, service_period_start, service_period_end, due_date, total,"
-          + " paid_amount, currency, status";
+          + " paid_amount, currency, status, license_line_count, usage_line_count";
+
+  /**
+   * The reconciliation files' lines in file order after a line number, at most a limit (null: all);
+   * the CSV files stream this query, the API pages through it.
+   */
+  private static final String LICENSE_LINES =
+      "select line_number, "
+          + ReconciliationCsv.LICENSE_COLUMNS
+          + " from license_recon_line where invoice_id = ? and line_number > ?"
+          + " order by line_number limit ?";
+
+  private static final String USAGE_LINES =
+      "select line_number, "
+          + ReconciliationCsv.USAGE_COLUMNS
+          + " from usage_recon_line where invoice_id = ? and line_number > ?"
+          + " order by line_number limit ?";
 
   private final JdbcClient jdbc;
   private final JdbcTemplate streaming;
@@ -80,12 +100,18 @@ class InvoicesService implements Invoices {
   @Override
   public BillingOverview overview(UUID partnerId, Actor actor) {
     permissions.require(partnerId, actor, Permission.BILLING_VIEW);
-    BigDecimal balance =
+    record Totals(BigDecimal balance, LocalDate firstInvoiceDate) {}
+    Totals totals =
         jdbc.sql(
-                "select coalesce(sum(total - paid_amount), 0) from invoice"
+                "select coalesce(sum(total - paid_amount), 0) as balance,"
+                    + " min(invoice_date) as first_invoice_date from invoice"
                     + " where partner_id = :partnerId")
             .param("partnerId", partnerId)
-            .query(BigDecimal.class)
+            .query(
+                (rs, row) ->
+                    new Totals(
+                        rs.getBigDecimal("balance"),
+                        rs.getObject("first_invoice_date", LocalDate.class)))
             .single();
     InvoiceSummary latest =
         jdbc.sql(
@@ -102,12 +128,13 @@ class InvoicesService implements Invoices {
     BigDecimal overdueAmount =
         overdue.stream().map(OpenInvoice::balance).reduce(BigDecimal.ZERO, BigDecimal::add);
     return new BillingOverview(
-        balance.setScale(2),
+        totals.balance().setScale(2),
         "CNY",
         overdueAmount.setScale(2),
         overdue.isEmpty() ? null : overdue.get(0).dueDate(),
         payments.latest(partnerId).orElse(null),
-        latest);
+        latest,
+        totals.firstInvoiceDate());
   }
 
   @Override
@@ -144,6 +171,33 @@ class InvoicesService implements Invoices {
             .query(Long.class)
             .single();
     return new PageImpl<>(rows, page, total);
+  }
+
+  @Override
+  public List<InvoiceSummary> listBefore(
+      UUID partnerId, LocalDate before, int skip, int limit, Actor actor) {
+    permissions.require(partnerId, actor, Permission.BILLING_VIEW);
+    return jdbc.sql(
+            "select "
+                + SUMMARY_COLUMNS
+                + " from invoice where partner_id = :partnerId"
+                + " and (cast(:before as date) is null or invoice_date < :before)"
+                + " order by invoice_date desc limit :limit offset :skip")
+        .param("partnerId", partnerId)
+        .param("before", before)
+        .param("limit", limit)
+        .param("skip", skip)
+        .query(InvoicesService::summary)
+        .list();
+  }
+
+  @Override
+  public long count(UUID partnerId, Actor actor) {
+    permissions.require(partnerId, actor, Permission.BILLING_VIEW);
+    return jdbc.sql("select count(*) from invoice where partner_id = :partnerId")
+        .param("partnerId", partnerId)
+        .query(Long.class)
+        .single();
   }
 
   @Override
@@ -194,11 +248,9 @@ class InvoicesService implements Invoices {
     requireInvoice(partnerId, invoiceId, actor);
     ReconciliationCsv.writeHeader(out, ReconciliationCsv.LICENSE_HEADER, excelBom);
     stream(
-        "select "
-            + ReconciliationCsv.LICENSE_COLUMNS
-            + " from license_recon_line where invoice_id = ? order by line_number",
+        LICENSE_LINES,
         invoiceId,
-        rs -> ReconciliationCsv.writeLicenseRow(out, rs));
+        rs -> ReconciliationCsv.writeLicenseRow(out, ReconciliationCsv.licenseLine(rs, 0)));
     out.flush();
   }
 
@@ -209,12 +261,30 @@ class InvoicesService implements Invoices {
     requireInvoice(partnerId, invoiceId, actor);
     ReconciliationCsv.writeHeader(out, ReconciliationCsv.USAGE_HEADER, excelBom);
     stream(
-        "select "
-            + ReconciliationCsv.USAGE_COLUMNS
-            + " from usage_recon_line where invoice_id = ? order by line_number",
+        USAGE_LINES,
         invoiceId,
-        rs -> ReconciliationCsv.writeUsageRow(out, rs));
+        rs -> ReconciliationCsv.writeUsageRow(out, ReconciliationCsv.usageLine(rs, 0)));
     out.flush();
+  }
+
+  @Override
+  public List<LicenseReconLine> licenseLines(
+      UUID partnerId, String invoiceId, int afterLine, int limit, Actor actor) {
+    requireInvoice(partnerId, invoiceId, actor);
+    return streaming.query(
+        LICENSE_LINES,
+        ps -> bindLines(ps, invoiceId, afterLine, limit),
+        ReconciliationCsv::licenseLine);
+  }
+
+  @Override
+  public List<UsageReconLine> usageLines(
+      UUID partnerId, String invoiceId, int afterLine, int limit, Actor actor) {
+    requireInvoice(partnerId, invoiceId, actor);
+    return streaming.query(
+        USAGE_LINES,
+        ps -> bindLines(ps, invoiceId, afterLine, limit),
+        ReconciliationCsv::usageLine);
   }
 
   @Override
@@ -228,9 +298,23 @@ class InvoicesService implements Invoices {
     void write(ResultSet rs) throws SQLException;
   }
 
+  /** Binds a line query's parameters; a null limit is PostgreSQL's "limit null": all lines. */
+  private static void bindLines(
+      PreparedStatement ps, String invoiceId, int afterLine, Integer limit) throws SQLException {
+    ps.setString(1, invoiceId);
+    ps.setInt(2, afterLine);
+    if (limit == null) {
+      ps.setNull(3, Types.INTEGER);
+    } else {
+      ps.setInt(3, limit);
+    }
+  }
+
+  /** Every line of a file, through the cursor. */
   private void stream(String sql, String invoiceId, RowWriter writer) throws IOException {
     try {
-      streaming.query(sql, ps -> ps.setString(1, invoiceId), (RowCallbackHandler) writer::write);
+      streaming.query(
+          sql, ps -> bindLines(ps, invoiceId, 0, null), (RowCallbackHandler) writer::write);
     } catch (UncheckedIOException clientGone) {
       throw clientGone.getCause();
     }
@@ -265,7 +349,9 @@ class InvoicesService implements Invoices {
         rs.getBigDecimal("total"),
         rs.getBigDecimal("paid_amount"),
         rs.getString("currency"),
-        InvoiceStatus.valueOf(rs.getString("status")));
+        InvoiceStatus.valueOf(rs.getString("status")),
+        rs.getInt("license_line_count"),
+        rs.getInt("usage_line_count"));
   }
 
   static InvoiceDetails details(ResultSet rs, int row) throws SQLException {

@@ -1,15 +1,11 @@
 package cn.csp.portal.web.billing;
 
 import cn.csp.portal.billing.InvoiceDetails;
-import cn.csp.portal.billing.InvoiceLineGroup;
 import cn.csp.portal.billing.InvoiceStatus;
 import cn.csp.portal.billing.InvoiceSummary;
 import cn.csp.portal.billing.Invoices;
 import cn.csp.portal.billing.Payments;
 import cn.csp.portal.kernel.AuditQuery;
-import cn.csp.portal.partner.LegalBusinessProfile;
-import cn.csp.portal.partner.PartnerAccounts;
-import cn.csp.portal.partner.PartnerProfiles;
 import cn.csp.portal.partner.Permission;
 import cn.csp.portal.web.form.ListPaging;
 import cn.csp.portal.web.security.CurrentUser;
@@ -23,13 +19,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -54,16 +48,14 @@ class BillingController {
 
   private final Invoices invoices;
   private final Payments payments;
-  private final PartnerAccounts partners;
-  private final InvoicePdf pdf;
+  private final InvoiceStatements statements;
   private final Clock clock;
 
   BillingController(
-      Invoices invoices, Payments payments, PartnerAccounts partners, InvoicePdf pdf, Clock clock) {
+      Invoices invoices, Payments payments, InvoiceStatements statements, Clock clock) {
     this.invoices = invoices;
     this.payments = payments;
-    this.partners = partners;
-    this.pdf = pdf;
+    this.statements = statements;
     this.clock = clock;
   }
 
@@ -110,11 +102,7 @@ class BillingController {
     return DETAILS;
   }
 
-  /**
-   * The invoice as a PDF in the reader's language, named by its number. The service recipient is
-   * the partner's legal business profile as it is now (the invoice keeps the bill-to as issued).
-   * Rendered in full before anything is sent, so a failure is an error page, not half a file.
-   */
+  /** The invoice as a PDF in the reader's language, named by its number. */
   @GetMapping("/billing/invoices/{invoiceId}/invoice.pdf")
   void invoicePdf(
       @CurrentUser PartnerUserPrincipal user,
@@ -122,18 +110,7 @@ class BillingController {
       Locale locale,
       HttpServletResponse response)
       throws IOException {
-    InvoiceDetails invoice = invoices.find(user.partnerId(), invoiceId, user.actor());
-    List<InvoiceLineGroup> lines =
-        invoices.lineSummary(user.partnerId(), invoice.id(), user.actor());
-    LegalBusinessProfile serviceRecipient =
-        partners.findProfiles(user.partnerId()).map(PartnerProfiles::legal).orElse(null);
-    byte[] file = pdf.render(invoice, lines, serviceRecipient, locale);
-    response.setContentType(MediaType.APPLICATION_PDF_VALUE);
-    response.setContentLength(file.length);
-    response.setHeader(
-        HttpHeaders.CONTENT_DISPOSITION,
-        ContentDisposition.attachment().filename(invoice.id() + ".pdf").build().toString());
-    response.getOutputStream().write(file);
+    statements.render(user.partnerId(), invoiceId, user.actor(), locale).writeTo(response);
   }
 
   /**

@@ -9,6 +9,7 @@ import cn.csp.portal.subscription.CloudService;
 import cn.csp.portal.subscription.ServiceHealth;
 import cn.csp.portal.subscription.Subscriptions;
 import cn.csp.portal.support.SupportCategory;
+import cn.csp.portal.support.SupportContact;
 import cn.csp.portal.support.SupportRequestFilter;
 import cn.csp.portal.support.SupportRequestSummary;
 import cn.csp.portal.support.SupportRequests;
@@ -285,10 +286,10 @@ class SupportRequestsController {
   /** The contact is the signed-in user unless they change it. */
   private static SupportRequestForm prefilled(PartnerUserPrincipal user) {
     SupportRequestForm form = new SupportRequestForm();
-    String[] names = user.fullName().strip().split("\\s+", 2);
-    form.setContactFirstName(names[0]);
-    form.setContactLastName(names.length > 1 ? names[1] : names[0]);
-    form.setContactEmail(user.getUsername());
+    SupportContact contact = UserContacts.of(user.fullName(), user.getUsername());
+    form.setContactFirstName(contact.firstName());
+    form.setContactLastName(contact.lastName());
+    form.setContactEmail(contact.email());
     return form;
   }
 

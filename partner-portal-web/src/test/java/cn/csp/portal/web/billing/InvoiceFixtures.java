@@ -23,15 +23,17 @@ import java.util.UUID;
 
 /**
  * A partner with one issued invoice, for the billing pages' tests. Not a component (the
- * application's scan would find it in every test context): tests {@code @Import} it.
+ * application's scan would find it in every test context): tests {@code @Import} it, the /v1 API's
+ * tests too.
  */
-class InvoiceFixtures {
+public class InvoiceFixtures {
 
-  static final Actor SYSTEM = Actor.system("test");
-  static final Actor OPERATOR = Actor.operator(UUID.randomUUID(), "op@test");
+  public static final Actor SYSTEM = Actor.system("test");
+  public static final Actor OPERATOR = Actor.operator(UUID.randomUUID(), "op@test");
 
   /** The partner as created, its id, and its invoice. */
-  record Invoiced(NewPartner partner, UUID partnerId, LocalDate invoiceDate, String invoiceId) {}
+  public record Invoiced(
+      NewPartner partner, UUID partnerId, LocalDate invoiceDate, String invoiceId) {}
 
   private final PartnerAccounts partners;
   private final CustomerDirectory customers;
@@ -62,7 +64,7 @@ class InvoiceFixtures {
    * A partner whose customer ({@code customerName}) bought 5 E3 licenses today, billed on the next
    * billing date; the clock is left on that date.
    */
-  Invoiced partnerWithAnInvoice(String partnerName, String customerName) {
+  public Invoiced partnerWithAnInvoice(String partnerName, String customerName) {
     LocalDate today = clock.today();
     PriceListFixtures.ensurePublishedAround(priceLists, catalog, today);
     PriceListFixtures.ensurePublishedAround(priceLists, catalog, today.plusMonths(1));

@@ -72,7 +72,7 @@ public class InvoicedPartners {
   public record Invoiced(UUID partnerId, NewPartner partner, String invoiceId) {}
 
   /** The customer orders five licenses of Office 365 Enterprise E3, today. */
-  static void orderFiveE3(
+  public static void orderFiveE3(
       OfferCatalog catalog, Subscriptions subscriptions, UUID partnerId, UUID customerId) {
     Offer e3 =
         catalog.offers().stream()
