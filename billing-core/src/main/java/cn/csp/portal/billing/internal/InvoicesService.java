@@ -61,13 +61,13 @@ class InvoicesService implements Invoices {
   private static final String LICENSE_LINES =
       "select line_number, "
           + ReconciliationCsv.LICENSE_COLUMNS
-          + " from license_recon_line where invoice_id = ? and line_number > ?"
+          + " from license_recon_line where partner_id = ? and invoice_id = ? and line_number > ?"
           + " order by line_number limit ?";
 
   private static final String USAGE_LINES =
       "select line_number, "
           + ReconciliationCsv.USAGE_COLUMNS
-          + " from usage_recon_line where invoice_id = ? and line_number > ?"
+          + " from usage_recon_line where partner_id = ? and invoice_id = ? and line_number > ?"
           + " order by line_number limit ?";
 
   private final JdbcClient jdbc;
@@ -249,6 +249,7 @@ class InvoicesService implements Invoices {
     ReconciliationCsv.writeHeader(out, ReconciliationCsv.LICENSE_HEADER, excelBom);
     stream(
         LICENSE_LINES,
+        partnerId,
         invoiceId,
         rs -> ReconciliationCsv.writeLicenseRow(out, ReconciliationCsv.licenseLine(rs, 0)));
     out.flush();
@@ -262,6 +263,7 @@ class InvoicesService implements Invoices {
     ReconciliationCsv.writeHeader(out, ReconciliationCsv.USAGE_HEADER, excelBom);
     stream(
         USAGE_LINES,
+        partnerId,
         invoiceId,
         rs -> ReconciliationCsv.writeUsageRow(out, ReconciliationCsv.usageLine(rs, 0)));
     out.flush();
@@ -273,7 +275,7 @@ class InvoicesService implements Invoices {
     requireInvoice(partnerId, invoiceId, actor);
     return streaming.query(
         LICENSE_LINES,
-        ps -> bindLines(ps, invoiceId, afterLine, limit),
+        ps -> bindLines(ps, partnerId, invoiceId, afterLine, limit),
         ReconciliationCsv::licenseLine);
   }
 
@@ -283,7 +285,7 @@ class InvoicesService implements Invoices {
     requireInvoice(partnerId, invoiceId, actor);
     return streaming.query(
         USAGE_LINES,
-        ps -> bindLines(ps, invoiceId, afterLine, limit),
+        ps -> bindLines(ps, partnerId, invoiceId, afterLine, limit),
         ReconciliationCsv::usageLine);
   }
 
@@ -300,21 +302,26 @@ class InvoicesService implements Invoices {
 
   /** Binds a line query's parameters; a null limit is PostgreSQL's "limit null": all lines. */
   private static void bindLines(
-      PreparedStatement ps, String invoiceId, int afterLine, Integer limit) throws SQLException {
-    ps.setString(1, invoiceId);
-    ps.setInt(2, afterLine);
+      PreparedStatement ps, UUID partnerId, String invoiceId, int afterLine, Integer limit)
+      throws SQLException {
+    ps.setObject(1, partnerId);
+    ps.setString(2, invoiceId);
+    ps.setInt(3, afterLine);
     if (limit == null) {
-      ps.setNull(3, Types.INTEGER);
+      ps.setNull(4, Types.INTEGER);
     } else {
-      ps.setInt(3, limit);
+      ps.setInt(4, limit);
     }
   }
 
   /** Every line of a file, through the cursor. */
-  private void stream(String sql, String invoiceId, RowWriter writer) throws IOException {
+  private void stream(String sql, UUID partnerId, String invoiceId, RowWriter writer)
+      throws IOException {
     try {
       streaming.query(
-          sql, ps -> bindLines(ps, invoiceId, 0, null), (RowCallbackHandler) writer::write);
+          sql,
+          ps -> bindLines(ps, partnerId, invoiceId, 0, null),
+          (RowCallbackHandler) writer::write);
     } catch (UncheckedIOException clientGone) {
       throw clientGone.getCause();
     }

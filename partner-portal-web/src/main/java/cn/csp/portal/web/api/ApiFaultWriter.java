@@ -26,7 +26,7 @@ public class ApiFaultWriter {
     this.json = json;
   }
 
-  public ApiFault fault(
+  private ApiFault fault(
       HttpServletRequest request,
       String code,
       List<String> data,

@@ -49,18 +49,6 @@ public class ApiRequestRefused extends RuntimeException {
     return new ApiRequestRefused(HttpStatus.FORBIDDEN, code, List.of(), messageKey, args);
   }
 
-  /** 409: the request clashes with the resource's state or with a concurrent request. */
-  public static ApiRequestRefused conflict(String messageKey, Object... args) {
-    return new ApiRequestRefused(
-        HttpStatus.CONFLICT, ApiFaultCodes.CONFLICT, List.of(), messageKey, args);
-  }
-
-  /** A refusal with a status and code of the caller's choosing (one of 400, 403, 404, 409). */
-  public static ApiRequestRefused of(
-      HttpStatus status, String code, String messageKey, Object... args) {
-    return new ApiRequestRefused(status, code, List.of(), messageKey, args);
-  }
-
   public HttpStatus status() {
     return status;
   }

@@ -26,8 +26,4 @@ public final class ResourceLinks {
   public Map<String, Link> asMap() {
     return Collections.unmodifiableMap(links);
   }
-
-  public Link get(String relation) {
-    return links.get(relation);
-  }
 }
