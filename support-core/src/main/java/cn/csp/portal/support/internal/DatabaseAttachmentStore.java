@@ -21,7 +21,10 @@ class DatabaseAttachmentStore implements AttachmentStore {
 
   @Override
   public void store(UUID attachmentId, byte[] content) {
-    jdbc.sql("insert into support_attachment_content (attachment_id, content) values (:id, :c)")
+    // the attachment row is written first, in the same transaction; its partner owns the bytes
+    jdbc.sql(
+            "insert into support_attachment_content (attachment_id, content, partner_id)"
+                + " select id, :c, partner_id from support_attachment where id = :id")
         .param("id", attachmentId)
         .param("c", content)
         .update();

@@ -132,8 +132,8 @@ class SupportRequestStore {
   void insertSubscriptions(UUID requestId, List<UUID> subscriptionIds) {
     for (UUID subscriptionId : subscriptionIds) {
       jdbc.sql(
-              "insert into support_request_subscription (request_id, subscription_id)"
-                  + " values (:r, :s)")
+              "insert into support_request_subscription (request_id, subscription_id, partner_id)"
+                  + " select id, :s, partner_id from support_request where id = :r")
           .param("r", requestId)
           .param("s", subscriptionId)
           .update();
@@ -188,8 +188,8 @@ class SupportRequestStore {
     jdbc.sql(
             """
             insert into support_status_change (id, request_id, from_status, to_status, changed_by,
-                changed_at)
-            values (:id, :requestId, :from, :to, :by, :at)
+                changed_at, partner_id)
+            select :id, id, :from, :to, :by, :at, partner_id from support_request where id = :requestId
             """)
         .param("id", UUID.randomUUID())
         .param("requestId", requestId)
@@ -220,8 +220,10 @@ class SupportRequestStore {
     UUID id = UUID.randomUUID();
     jdbc.sql(
             """
-            insert into support_note (id, request_id, author_type, author_name, text, created_at)
-            values (:id, :requestId, :type, :author, :text, :now)
+            insert into support_note (id, request_id, author_type, author_name, text, created_at,
+                partner_id)
+            select :id, id, :type, :author, :text, :now, partner_id
+              from support_request where id = :requestId
             """)
         .param("id", id)
         .param("requestId", requestId)
@@ -243,8 +245,9 @@ class SupportRequestStore {
     jdbc.sql(
             """
             insert into support_attachment (id, request_id, note_id, file_name, content_type,
-                size_bytes, sha256, uploaded_by, created_at)
-            values (:id, :requestId, :noteId, :name, :type, :size, :sha, :by, :now)
+                size_bytes, sha256, uploaded_by, created_at, partner_id)
+            select :id, id, :noteId, :name, :type, :size, :sha, :by, :now, partner_id
+              from support_request where id = :requestId
             """)
         .param("id", id)
         .param("requestId", requestId)
