@@ -12,6 +12,8 @@ import java.util.UUID;
  * @param subscriptionCount how many subscriptions were rated
  * @param attempts how many times the run was started (a failed or interrupted run is retried)
  * @param triggeredBy who started the last attempt: the daily job or an operator
+ * @param node the application node ({@code portal.node-name}) that ran the last attempt; null for
+ *     runs recorded before nodes were named
  * @param error why the last attempt failed; null unless {@link BillingRunStatus#FAILED}
  */
 public record BillingRun(
@@ -27,6 +29,7 @@ public record BillingRun(
     int usageLineCount,
     int attempts,
     String triggeredBy,
+    String node,
     Instant startedAt,
     Instant finishedAt,
     String error) {}

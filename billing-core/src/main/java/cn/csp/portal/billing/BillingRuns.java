@@ -23,9 +23,23 @@ public interface BillingRuns {
    * is {@code today} or earlier and has no completed run, runs it. Partners are independent: one
    * that fails is recorded as {@link BillingRunStatus#FAILED} and the others go on.
    *
-   * @return the runs this call attempted, completed or failed
+   * <p>The due runs go into the work queue that the workers of every node share; this call bills
+   * queued partners too and returns once every run it queued is done, on whichever node.
+   *
+   * @return the runs this call found due, as they ended: completed or failed
    */
   List<BillingRun> runDue(LocalDate today);
+
+  /**
+   * An operator's "run all due billing now": queues the runs {@link #runDue} would make and returns
+   * at once; the nodes' workers bill them.
+   *
+   * @return how many runs were queued (runs already waiting in the queue are not counted again)
+   */
+  int enqueueDue(LocalDate today, Actor operator);
+
+  /** How many runs wait in the work queue (or are being billed right now); operators only. */
+  long queuedCount(Actor operator);
 
   /**
    * An operator's run for one partner and invoice date, which must be one of the partner's billing

@@ -194,6 +194,38 @@ class BillingRunsIT {
   }
 
   @Test
+  void anOperatorQueuesTheDueRunsWhichTheNextDrainBills() {
+    int year = 2199;
+    data.prices(YearMonth.of(year, 1), YearMonth.of(year, 12));
+    TestPartner partner = data.partner("Queued By Operator", 10);
+    UUID customer = data.customer(partner, "Queued Customer").customerId();
+    data.buy(partner, customer, LocalDate.of(year, 8, 20), E3, 2);
+    LocalDate today = LocalDate.of(year, 9, 12);
+    clock.setToNoonOn(today);
+
+    assertThatThrownBy(() -> billingRuns.enqueueDue(today, partner.admin()))
+        .extracting(e -> ((BusinessRuleViolation) e).messageKey())
+        .isEqualTo("billing.run.operatorsOnly");
+    assertThat(billingRuns.enqueueDue(today, OPERATOR)).isPositive();
+    assertThat(billingRuns.queuedCount(OPERATOR)).isPositive();
+    // queued once: a second click adds nothing
+    assertThat(billingRuns.enqueueDue(today, OPERATOR)).isZero();
+    assertThat(invoiceCount(partner.id())).isZero();
+
+    // no workers in tests: the due run drains the queue, the operator's items included
+    List<BillingRun> attempted = billingRuns.runDue(today);
+
+    assertThat(statusOf(attempted, partner)).isEqualTo(BillingRunStatus.COMPLETED);
+    assertThat(attempted)
+        .filteredOn(r -> r.partnerId().equals(partner.id()))
+        .singleElement()
+        .satisfies(r -> assertThat(r.triggeredBy()).isEqualTo(OPERATOR.name()))
+        .satisfies(r -> assertThat(r.node()).isNotBlank());
+    assertThat(billingRuns.queuedCount(OPERATOR)).isZero();
+    assertThat(invoiceCount(partner.id())).isEqualTo(1);
+  }
+
+  @Test
   void onlyBillingDatesInThePastCanBeRun() {
     TestPartner partner = billablePartner("Dates Partner");
 

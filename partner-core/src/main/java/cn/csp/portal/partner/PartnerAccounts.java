@@ -2,6 +2,7 @@ package cn.csp.portal.partner;
 
 import cn.csp.portal.kernel.Actor;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,6 +32,12 @@ public interface PartnerAccounts {
 
   /** Operators' partner directory: by status and company name (contains) or exact MPN ID. */
   Page<PartnerOverview> searchPartners(PartnerStatus status, String search, Pageable page);
+
+  /**
+   * Every partner the billing run bills (active or suspended, with an MPN ID and a billing day), in
+   * one query: the billing module computes each one's due date from its billing day.
+   */
+  List<BillablePartner> billablePartners();
 
   /** The four profiles; empty until the partner has submitted its enrollment. */
   Optional<PartnerProfiles> findProfiles(UUID partnerId);

@@ -7,7 +7,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points a test application context at this JVM's {@link TestDatabase} and {@link TestMailServer}.
+ * Points a test application context at this JVM's {@link TestDatabase} and {@link TestMailServer},
+ * and turns the billing queue's workers off unless a test turns them on.
  */
 public class TestDatabaseInitializer
     implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -43,5 +44,14 @@ public class TestDatabaseInitializer
                     Integer.toString(TestMailServer.get().port()),
                     "portal.mail.delivery",
                     "smtp")));
+    // Defaults a test may override with its own properties. No billing workers: the contexts of one
+    // JVM share its database, and a worker of another cached context would bill a test's queued
+    // runs without that test's beans (and hold two of the small pool's connections).
+    context
+        .getEnvironment()
+        .getPropertySources()
+        .addLast(
+            new MapPropertySource(
+                "portal-test-defaults", Map.of("portal.billing.queue.workers", "0")));
   }
 }

@@ -25,7 +25,7 @@ class BillingRunStore {
   private static final String COLUMNS =
       "id, partner_id, partner_name, partner_mpn_id, invoice_date, status, invoice_id,"
           + " subscription_count, license_line_count, usage_line_count, attempts, triggered_by,"
-          + " started_at, finished_at, error";
+          + " node, started_at, finished_at, error";
 
   private final JdbcClient jdbc;
   private final AuditLog auditLog;
@@ -48,17 +48,19 @@ class BillingRunStore {
       String mpnId,
       LocalDate invoiceDate,
       String triggeredBy,
+      String node,
       Instant now) {
     // a completed run is left alone; a concurrent completion is waited for by the upsert's row lock
     jdbc.sql(
             """
             insert into billing_run (id, partner_id, partner_name, partner_mpn_id, invoice_date,
-                                     status, triggered_by, started_at)
-            values (:id, :partnerId, :partnerName, :mpnId, :invoiceDate, 'RUNNING', :by, :now)
+                                     status, triggered_by, node, started_at)
+            values (:id, :partnerId, :partnerName, :mpnId, :invoiceDate, 'RUNNING', :by, :node,
+                    :now)
             on conflict (partner_id, invoice_date) do update
                set status = 'RUNNING', attempts = billing_run.attempts + 1,
-                   triggered_by = excluded.triggered_by, started_at = excluded.started_at,
-                   finished_at = null, error = null
+                   triggered_by = excluded.triggered_by, node = excluded.node,
+                   started_at = excluded.started_at, finished_at = null, error = null
              where billing_run.status <> 'COMPLETED'
             """)
         .param("id", UUID.randomUUID())
@@ -67,6 +69,7 @@ class BillingRunStore {
         .param("mpnId", mpnId)
         .param("invoiceDate", invoiceDate)
         .param("by", triggeredBy)
+        .param("node", node)
         .param("now", Timestamp.from(now))
         .update();
     return find(partnerId, invoiceDate).orElseThrow();
@@ -133,6 +136,21 @@ class BillingRunStore {
     return find(partnerId, invoiceDate);
   }
 
+  /** The runs of these partners and dates (those that exist), in the items' order. */
+  @Transactional(readOnly = true)
+  List<BillingRun> findAll(List<WorkItem> items) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from billing_run r join unnest(cast(:ids as uuid[]), cast(:dates as date[]))"
+                + " with ordinality as i (partner_id, invoice_date, position)"
+                + " using (partner_id, invoice_date) order by i.position")
+        .param("ids", WorkItem.partnerIdArray(items))
+        .param("dates", WorkItem.invoiceDateArray(items))
+        .query(BillingRunStore::map)
+        .list();
+  }
+
   @Transactional
   boolean isCompleted(UUID partnerId, LocalDate invoiceDate) {
     return jdbc.sql(
@@ -184,6 +202,7 @@ class BillingRunStore {
         rs.getInt("usage_line_count"),
         rs.getInt("attempts"),
         rs.getString("triggered_by"),
+        rs.getString("node"),
         rs.getTimestamp("started_at").toInstant(),
         finished == null ? null : finished.toInstant(),
         rs.getString("error"));

@@ -103,7 +103,9 @@ class PartnerBilling {
               "CNY"));
     }
     String issued = invoiceId;
-    hooks.ifAvailable(hook -> hook.afterLinesWritten(partner.id(), invoiceDate, issued));
+    hooks
+        .orderedStream()
+        .forEach(hook -> hook.afterLinesWritten(partner.id(), invoiceDate, issued));
     runs.complete(partner.id(), invoiceDate, invoiceId, rated, now);
     auditLog.record(
         AuditEntry.of(actor, "billing.run.completed")

@@ -6,6 +6,7 @@ import cn.csp.portal.kernel.AuditLog;
 import cn.csp.portal.kernel.BusinessRuleViolation;
 import cn.csp.portal.kernel.NotFound;
 import cn.csp.portal.kernel.SignInThrottle;
+import cn.csp.portal.partner.BillablePartner;
 import cn.csp.portal.partner.BillingProfile;
 import cn.csp.portal.partner.LegalBusinessProfile;
 import cn.csp.portal.partner.NewPartner;
@@ -23,6 +24,8 @@ import cn.csp.portal.partner.SupportProfile;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -132,6 +135,12 @@ class PartnerAccountsService implements PartnerAccounts {
   @Transactional(readOnly = true)
   public Optional<PartnerOverview> findOverview(UUID partnerId) {
     return partners.findById(partnerId).map(Partner::toOverview);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<BillablePartner> billablePartners() {
+    return partners.findBillable(EnumSet.of(PartnerStatus.ACTIVE, PartnerStatus.SUSPENDED));
   }
 
   @Override

@@ -1,7 +1,9 @@
 package cn.csp.portal.partner.internal;
 
+import cn.csp.portal.partner.BillablePartner;
 import cn.csp.portal.partner.PartnerStatus;
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,6 +34,13 @@ interface PartnerRepository extends JpaRepository<Partner, UUID> {
              or p.mpnId = :search)
       """)
   Page<Partner> search(PartnerStatus status, String search, Pageable page);
+
+  @Query(
+      """
+      select new cn.csp.portal.partner.BillablePartner(p.id, p.billingDay) from Partner p
+      where p.status in :statuses and p.mpnId is not null and p.billingDay is not null
+      """)
+  List<BillablePartner> findBillable(Collection<PartnerStatus> statuses);
 
   @Query(value = "select nextval('partner_billable_account_seq')", nativeQuery = true)
   long nextBillableAccountNumber();

@@ -30,9 +30,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Billing runs (spec 2.11, 6): the daily job's and operators' runs with their status and counts,
- * and a form to run one partner's billing date now. A run of a completed date changes nothing; a
- * failed one can simply be run again.
+ * Billing runs (spec 2.11, 6): the daily job's and operators' runs with their status, counts and
+ * node, a form to run one partner's billing date now, and a button that queues every due partner
+ * for the nodes' workers (with the number of runs waiting). A run of a completed date changes
+ * nothing; a failed one can simply be run again.
  */
 @Controller
 @RequestMapping("/operator/billing-runs")
@@ -99,12 +100,25 @@ class BillingRunsController {
     }
   }
 
+  /**
+   * "Run all due billing now": queues every due partner and returns at once; the workers of every
+   * node bill them.
+   */
+  @PostMapping("/queue")
+  String queueAllDue(@CurrentUser OperatorPrincipal operator, RedirectAttributes redirect) {
+    int queued =
+        billingRuns.enqueueDue(LocalDate.ofInstant(clock.instant(), CHINA), operator.actor());
+    redirect.addFlashAttribute("queued", queued);
+    return "redirect:/operator/billing-runs";
+  }
+
   private String page(OperatorPrincipal operator, String status, Pageable page, Model model) {
     // an unknown status shows every run rather than an error: it is only a filter
     BillingRunStatus filter = FilterValues.enumOrNull(BillingRunStatus.class, status);
     model.addAttribute("status", filter);
     model.addAttribute("statuses", BillingRunStatus.values());
     model.addAttribute("runs", billingRuns.runs(filter, ListPaging.page(page), operator.actor()));
+    model.addAttribute("waiting", billingRuns.queuedCount(operator.actor()));
     return VIEW;
   }
 }

@@ -34,9 +34,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * The Billing pages and files: what a billing admin sees and downloads, that sales agents are
@@ -55,6 +57,7 @@ class BillingPagesIT {
   @Autowired BillingRuns billingRuns;
   @Autowired TestClock clock;
   @Autowired InvoiceFixtures fixtures;
+  @Autowired JdbcClient jdbc;
 
   private NewPartner partner;
   private UUID partnerId;
@@ -263,5 +266,78 @@ class BillingPagesIT {
     // partner users never reach the console
     MockHttpSession partnerAdmin = user(partnerId, AgentRole.ADMIN_AGENT, AdminRole.GLOBAL_ADMIN);
     assertThat(getAs(partnerAdmin, "/operator/billing-runs").getStatus()).isNotEqualTo(200);
+  }
+
+  @Test
+  void operatorsQueueEveryDueRunAndSeeTheQueue() throws Exception {
+    MockHttpSession operator = operator();
+    // due on the invoice date (the clock's today) and not billed yet
+    UUID dueId =
+        partners.createPartner(aPartner("Queued Partner", invoiceDate.getDayOfMonth()), SYSTEM);
+    try {
+      assertThat(getAs(operator, "/operator/billing-runs").getContentAsString())
+          .contains("Run all due billing now")
+          .contains("id=\"queue-waiting\"");
+
+      // no CSRF token, no queueing
+      mvc.perform(post("/operator/billing-runs/queue").session(operator))
+          .andExpect(status().isForbidden());
+      assertThat(isQueued(dueId)).isFalse();
+
+      MvcResult queuedNow =
+          mvc.perform(post("/operator/billing-runs/queue").session(operator).with(csrf()))
+              .andExpect(redirectedUrl("/operator/billing-runs"))
+              .andReturn();
+      int queued = (Integer) queuedNow.getFlashMap().get("queued");
+      assertThat(queued).isPositive();
+      assertThat(isQueued(dueId)).isTrue();
+
+      String page =
+          mvc.perform(
+                  get("/operator/billing-runs")
+                      .param("lang", "en")
+                      .session(operator)
+                      .flashAttrs(queuedNow.getFlashMap()))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      assertThat(page)
+          .contains(queued == 1 ? "1 partner queued." : queued + " partners queued.")
+          .contains("data-waiting=\"" + waitingCount() + "\"");
+
+      // partner users never queue runs
+      UUID laterDue =
+          partners.createPartner(aPartner("Not Queued", invoiceDate.getDayOfMonth()), SYSTEM);
+      MockHttpSession partnerAdmin = user(partnerId, AgentRole.ADMIN_AGENT, AdminRole.GLOBAL_ADMIN);
+      mvc.perform(post("/operator/billing-runs/queue").session(partnerAdmin).with(csrf()));
+      assertThat(isQueued(laterDue)).isFalse();
+    } finally {
+      // no workers run in tests: leave no queued runs behind for other tests
+      jdbc.sql("delete from billing_work_item").update();
+    }
+  }
+
+  private MockHttpSession operator() throws Exception {
+    String email = uniqueEmail("operator");
+    operators.createOperator(new NewOperator("Queue Operator", email, PASSWORD), SYSTEM);
+    return (MockHttpSession)
+        mvc.perform(formLogin("/operator/login").user(email).password(PASSWORD))
+            .andExpect(redirectedUrl("/operator"))
+            .andReturn()
+            .getRequest()
+            .getSession(false);
+  }
+
+  private long waitingCount() {
+    return jdbc.sql("select count(*) from billing_work_item").query(Long.class).single();
+  }
+
+  private boolean isQueued(UUID id) {
+    return jdbc.sql("select count(*) from billing_work_item where partner_id = :p")
+            .param("p", id)
+            .query(Long.class)
+            .single()
+        == 1;
   }
 }
