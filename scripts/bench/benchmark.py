@@ -185,7 +185,7 @@ def bench_billing(db, operator, anchor, out):
         raise RuntimeError(f"{due_before} partners are already billed for {anchor}")
     log("billing: enqueue every due partner and wait for the queue to drain")
     started = time.perf_counter()
-    operator.post("/operator/billing-runs/due", {}, "/operator/billing-runs")
+    operator.post("/operator/billing-runs/queue", {}, "/operator/billing-runs")
     while True:
         waiting, running = db.value(
             "select (select count(*) from billing_work_item),"
