@@ -435,7 +435,7 @@ def main():
     for tool in ("java", "psql", "wrk"):
         if not shutil.which(tool):
             sys.exit(f"{tool} is missing (apt-get install -y wrk postgresql-client)")
-    jars = sorted((ROOT / "partner-portal-web" / "target").glob("partner-portal-web-*.jar"))
+    jars = sorted((ROOT / "partner-portal-web" / "target").glob("partner-portal*.jar"))
     jars = [j for j in jars if not j.name.endswith(("-sources.jar", "-tests.jar"))]
     if not jars:
         sys.exit("build the portal first: ./mvnw -q package -DskipTests -pl partner-portal-web -am")

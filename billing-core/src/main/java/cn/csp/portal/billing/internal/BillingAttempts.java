@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
 class BillingAttempts {
 
   private static final Logger log = LoggerFactory.getLogger(BillingAttempts.class);
-  private static final int MAX_ERROR_LENGTH = 2000;
+
+  /** The failure is also the audit entry's reason, which holds at most 1,000 characters. */
+  private static final int MAX_ERROR_LENGTH = 1000;
 
   private final PartnerBilling billing;
   private final BillingRunStore runs;

@@ -86,27 +86,4 @@ class UsageRecordEntity implements Persistable<UUID> {
   UsageKey key() {
     return new UsageKey(subscriptionId, usageDate, resourceGuid, region, detailLineItemId, project);
   }
-
-  UnbilledUsage toUnbilled() {
-    return new UnbilledUsage(
-        id,
-        partnerId,
-        customerId,
-        subscriptionId,
-        usageDate,
-        serviceName,
-        serviceType,
-        resourceGuid,
-        resourceName,
-        region,
-        sku,
-        detailLineItemId,
-        consumedQuantity,
-        includedQuantity,
-        meteredRegion,
-        meteredService,
-        meteredServiceType,
-        project,
-        serviceInfo);
-  }
 }

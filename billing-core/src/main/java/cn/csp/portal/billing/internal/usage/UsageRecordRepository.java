@@ -14,14 +14,23 @@ interface UsageRecordRepository extends JpaRepository<UsageRecordEntity, UUID> {
   List<UsageRecordEntity> findBySubscriptionIdInAndUsageDateBetween(
       Collection<UUID> subscriptionIds, LocalDate from, LocalDate to);
 
+  /**
+   * The run's unbilled records as plain values: a large partner bills hundreds of thousands, which
+   * must not become managed entities (their snapshots would be held to the end of the run).
+   */
   @Query(
       """
-      select u from UsageRecordEntity u
+      select new cn.csp.portal.billing.internal.usage.UnbilledUsage(
+          u.id, u.partnerId, u.customerId, u.subscriptionId, u.usageDate, u.serviceName,
+          u.serviceType, u.resourceGuid, u.resourceName, u.region, u.sku, u.detailLineItemId,
+          u.consumedQuantity, u.includedQuantity, u.meteredRegion, u.meteredService,
+          u.meteredServiceType, u.project, u.serviceInfo)
+      from UsageRecordEntity u
       where u.partnerId = :partnerId and u.billedInvoiceId is null and u.usageDate <= :upTo
       order by u.customerId, u.subscriptionId, u.usageDate, u.resourceGuid, u.region,
                u.detailLineItemId, u.project
       """)
-  List<UsageRecordEntity> findUnbilled(UUID partnerId, LocalDate upTo);
+  List<UnbilledUsage> findUnbilled(UUID partnerId, LocalDate upTo);
 
   /**
    * Marks still-unbilled records billed; returns how many it marked. The persistence context is not

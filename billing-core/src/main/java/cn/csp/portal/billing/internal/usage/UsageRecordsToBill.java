@@ -17,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class UsageRecordsToBill {
 
+  /** Ids per UPDATE: PostgreSQL takes at most 65,535 bind parameters in one statement. */
+  private static final int MARK_CHUNK = 10_000;
+
   private final UsageRecordRepository records;
 
   UsageRecordsToBill(UsageRecordRepository records) {
@@ -26,9 +29,7 @@ public class UsageRecordsToBill {
   /** The partner's unbilled records with a usage date on or before {@code upTo}. */
   @Transactional(readOnly = true)
   public List<UnbilledUsage> unbilled(UUID partnerId, LocalDate upTo) {
-    return records.findUnbilled(partnerId, upTo).stream()
-        .map(UsageRecordEntity::toUnbilled)
-        .toList();
+    return records.findUnbilled(partnerId, upTo);
   }
 
   /**
@@ -43,7 +44,12 @@ public class UsageRecordsToBill {
     if (distinct.isEmpty()) {
       return;
     }
-    int marked = records.markBilled(distinct, invoiceId);
+    List<UUID> all = List.copyOf(distinct);
+    int marked = 0;
+    for (int from = 0; from < all.size(); from += MARK_CHUNK) {
+      marked +=
+          records.markBilled(all.subList(from, Math.min(all.size(), from + MARK_CHUNK)), invoiceId);
+    }
     if (marked != distinct.size()) {
       throw new IllegalStateException(
           "Only " + marked + " of " + distinct.size() + " usage records were still unbilled");
