@@ -6,12 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.csp.portal.billing.BillingRun;
 import cn.csp.portal.billing.BillingRunStatus;
 import cn.csp.portal.billing.BillingRuns;
+import cn.csp.portal.customer.CustomerBillingProfile;
 import cn.csp.portal.customer.CustomerDirectory;
 import cn.csp.portal.customer.CustomerListFilter;
 import cn.csp.portal.customer.CustomerListPosition;
 import cn.csp.portal.customer.CustomerSearch;
 import cn.csp.portal.customer.CustomerSummary;
+import cn.csp.portal.customer.NewCustomer;
+import cn.csp.portal.kernel.Actor;
+import cn.csp.portal.partner.Address;
+import cn.csp.portal.partner.Contact;
 import cn.csp.portal.partner.PartnerAccounts;
+import cn.csp.portal.subscription.NewOrder;
+import cn.csp.portal.subscription.OrderLine;
+import cn.csp.portal.subscription.Subscriptions;
 import cn.csp.portal.testsupport.IntegrationTest;
 import cn.csp.portal.testsupport.TestClock;
 import cn.csp.portal.testsupport.TestDatabase;
@@ -66,6 +74,7 @@ class DataGeneratorIT {
   @Autowired BillingRuns billingRuns;
   @Autowired CustomerDirectory customers;
   @Autowired PartnerAccounts partners;
+  @Autowired Subscriptions subscriptions;
   @Autowired PasswordEncoder passwordEncoder;
   @Autowired TestClock clock;
 
@@ -289,8 +298,137 @@ class DataGeneratorIT {
     assertThat(passwordEncoder.matches(World.PASSWORD, hash)).isTrue();
   }
 
+  /**
+   * A customer and an order made through the facades now, beside generated ones: the columns the
+   * generator derives by the application's rules (versions, counters, flags, links, audit details)
+   * come out the same. A change of those rules fails here first.
+   */
   @Test
   @Order(6)
+  void generatedRowsHaveTheShapeOfRowsTheApplicationWrites() {
+    clock.set(ANCHOR.plusDays(9).atTime(LocalTime.NOON).atZone(TestClock.CHINA).toInstant());
+    var admin = partners.findSignIn(World.LARGE_PARTNER_ADMIN).orElseThrow();
+    Actor actor = Actor.partnerUser(admin.userId(), admin.email());
+    Contact contact = new Contact("芳", "王", "wang.fang@shapecheck.example.cn", "138 0013 8000");
+    Address address = new Address("海淀区中关村大街 1 号", null, "北京", "北京", "100080", "CN");
+    UUID made =
+        customers
+            .createCustomer(
+                large,
+                new NewCustomer(
+                    "北京形状检查科技有限公司",
+                    "shapecheck",
+                    contact,
+                    new CustomerBillingProfile(
+                        "北京形状检查科技有限公司", "芳", "王", contact.email(), address, "zh-CN", "zh"),
+                    null),
+                actor)
+            .customerId();
+    String e3 =
+        jdbc.sql("select offer_id from offer where name = 'Office 365 Enterprise E3'")
+            .query(String.class)
+            .single();
+    UUID bought =
+        subscriptions
+            .placeOrder(
+                large,
+                made,
+                new NewOrder("shape-check", List.of(new OrderLine(e3, 10, null, null))),
+                actor)
+            .lines()
+            .get(0)
+            .subscriptionId();
+
+    UUID generatedCustomer =
+        jdbc.sql(
+                "select c.id from customer c join customer_partner_relationship r on r.customer_id"
+                    + " = c.id where r.partner_id = ? and c.id <> ? order by c.billable_account_id"
+                    + " limit 1")
+            .params(large, made)
+            .query(UUID.class)
+            .single();
+    assertThat(customerShape(generatedCustomer)).isEqualTo(customerShape(made));
+    UUID generatedSubscription =
+        jdbc.sql(
+                "select id from subscription where partner_id = ? and events_recorded = 1 and"
+                    + " billing_type = 'LICENSE' and parent_subscription_id is null and"
+                    + " friendly_name = offer_name and id <> ? order by id limit 1")
+            .params(large, bought)
+            .query(UUID.class)
+            .single();
+    assertThat(subscriptionShape(generatedSubscription)).isEqualTo(subscriptionShape(bought));
+    for (String action : List.of("customer.created", "order.placed")) {
+      assertThat(auditShapes(action)).as(action).hasSize(1);
+    }
+  }
+
+  private Map<String, Object> customerShape(UUID customer) {
+    return jdbc.sql(
+            """
+            select c.version, c.created_at = c.updated_at as untouched,
+                   c.billing_company_name = c.company_name as billed_as_named,
+                   c.domain like '%.partner.onmschina.cn' as initial_domain,
+                   r.relationship_type, r.delegated_admin, r.established_by,
+                   r.delegated_admin_revoked_at is null as not_revoked,
+                   r.established_at = c.created_at as related_at_creation,
+                   a.email = 'admin@' || c.domain as admin_of_domain,
+                   a.display_name = c.contact_first_name || ' ' || c.contact_last_name as admin_named,
+                   a.must_change_password, a.enabled, a.failed_sign_ins, a.locked_until,
+                   a.version as admin_version, a.created_at = c.created_at as admin_at_creation,
+                   left(a.password_hash, 15) as hash_kind
+              from customer c
+              join customer_partner_relationship r on r.customer_id = c.id
+              join customer_admin_user a on a.customer_id = c.id
+             where c.id = ?
+            """)
+        .param(customer)
+        .query()
+        .singleRow();
+  }
+
+  private Map<String, Object> subscriptionShape(UUID subscription) {
+    return jdbc.sql(
+            """
+            select s.version, s.events_recorded, s.status, s.auto_renew, s.quantity > 0 as bought,
+                   s.created_at = s.updated_at as untouched, s.suspension_reason, s.suspended_on,
+                   s.ended_on, s.unit_type, s.line_number,
+                   s.effective_start_date = (o.created_at at time zone 'Asia/Shanghai')::date + 1
+                       as starts_next_day,
+                   s.unit_price = i.unit_price as list_price,
+                   o.created_by = e.recorded_by as recorded_by_orderer,
+                   o.created_at = s.created_at as created_with_order,
+                   e.sequence, e.type, e.effective_date = s.effective_start_date as effective_at_start,
+                   e.quantity_after = s.quantity as quantity_recorded,
+                   e.unit_price = s.unit_price as price_recorded,
+                   e.related_subscription_id, e.recorded_at = s.created_at as recorded_at_purchase
+              from subscription s
+              join customer_order o on o.id = s.order_id
+              join subscription_event e on e.subscription_id = s.id
+              join price_list_item i on i.durable_offer_id = s.durable_offer_id
+                   and i.month = date_trunc('month', s.effective_start_date)::date
+             where s.id = ?
+            """)
+        .param(subscription)
+        .query()
+        .singleRow();
+  }
+
+  /** The distinct shapes of an action's entries: who, on what, with which detail keys. */
+  private List<Map<String, Object>> auditShapes(String action) {
+    return jdbc.sql(
+            """
+            select distinct actor_type, target_type, partner_id is not null as for_partner,
+                   (select string_agg(k, ',' order by k) from jsonb_object_keys(details) k) as keys,
+                   reason
+              from audit_log where action = ?
+            """)
+        .param(action)
+        .query()
+        .listOfRows();
+  }
+
+  @Test
+  @Order(7)
   void theLargePartnersCustomerListPagesAndSearches() {
     long total = customersOf(World.LARGE_PARTNER_MPN_ID);
     Set<UUID> seen = new HashSet<>();
@@ -333,7 +471,7 @@ class DataGeneratorIT {
 
   /** Last: it bills, so it changes the data the other tests read. */
   @Test
-  @Order(7)
+  @Order(8)
   void theAnchorsBillingRunBillsEveryPartnerOnce() {
     clock.set(ANCHOR.atTime(LocalTime.of(0, 45)).atZone(TestClock.CHINA).toInstant());
 
