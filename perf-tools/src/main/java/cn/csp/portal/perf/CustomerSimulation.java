@@ -245,7 +245,7 @@ final class CustomerSimulation {
         scheduleOn(created.plusDays(1 + rng.nextInt(120)), Kind.ADD_ON_ORDER, null);
       }
       int roll = rng.nextInt(100);
-      int later = roll < 40 ? 0 : roll < 75 ? 1 : roll < 90 ? 2 : 3;
+      int later = roll < 37 ? 0 : roll < 74 ? 1 : roll < 89 ? 2 : 3;
       for (int i = 0; i < later && created.isBefore(world.lastDay); i++) {
         scheduleOn(
             Clocks.dayBetween(rng, created.plusDays(1), world.lastDay), Kind.LATER_ORDER, null);
