@@ -13,7 +13,15 @@ final class Stats {
     long run() throws SQLException;
   }
 
-  record Line(String name, long rows, long millis) {}
+  /** A table written in the same pass as the line before it: the time is that pass's. */
+  static final long SAME_PASS = -1;
+
+  record Line(String name, long rows, long millis) {
+
+    String seconds() {
+      return millis == SAME_PASS ? "(same pass)" : String.format("%.1f s", millis / 1000.0);
+    }
+  }
 
   private final PrintStream out;
   private final List<Line> lines = new ArrayList<>();
@@ -30,8 +38,9 @@ final class Stats {
   }
 
   void record(String name, long rows, long millis) {
-    lines.add(new Line(name, rows, millis));
-    out.printf("  %-34s %,12d rows %9.1f s%n", name, rows, millis / 1000.0);
+    Line line = new Line(name, rows, millis);
+    lines.add(line);
+    out.printf("  %-34s %,12d rows %12s%n", name, rows, line.seconds());
     out.flush();
   }
 
@@ -42,11 +51,12 @@ final class Stats {
   void printSummary(long totalMillis) {
     long rows = 0;
     out.println();
-    out.printf("  %-34s %16s %11s%n", "step", "rows", "seconds");
+    out.printf("  %-34s %16s %12s%n", "step", "rows", "time");
     for (Line line : lines) {
-      out.printf("  %-34s %,16d %11.1f%n", line.name(), line.rows(), line.millis() / 1000.0);
+      out.printf("  %-34s %,16d %12s%n", line.name(), line.rows(), line.seconds());
       rows += line.rows();
     }
-    out.printf("  %-34s %,16d %11.1f%n", "total", rows, totalMillis / 1000.0);
+    out.printf(
+        "  %-34s %,16d %12s%n", "total", rows, String.format("%.1f s", totalMillis / 1000.0));
   }
 }

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  * seed only decides which words are picked, never what the words are.
  *
  * <p>Company names combine a brand (trade name) with an industry and a legal form. There are 250
- * Chinese and 100 English brands, so at scale 1.0 a brand (e.g. {@code 云启} or {@code northwind})
+ * Chinese and 100 English brands, so at scale 1.0 a brand (e.g. {@code 华启} or {@code northwind})
  * matches a few hundred of the large partner's 100,000 customers: the search term the customer list
  * benchmark uses.
  */
