@@ -20,6 +20,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -413,6 +414,8 @@ def machine():
 
 
 def main():
+    # a stopped benchmark still stops its portal (the finally below)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit("stopped"))
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--database", default="portal_bench",
@@ -425,7 +428,7 @@ def main():
     parser.add_argument("--port", type=int, default=8095)
     parser.add_argument("--heap", default="512m", help="the portal's -Xmx (and -Xms)")
     parser.add_argument("--anchor", default="2026-11-01", help="the invoice date to bill")
-    parser.add_argument("--term", default="科技", help="the customer search term")
+    parser.add_argument("--term", default="northwind", help="the customer search term")
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--seconds", type=int, default=30)
     parser.add_argument("--api-page-size", type=int, default=500)
@@ -446,7 +449,7 @@ def main():
     if source.value("select count(*) from pg_database where datname = current_database()") != "1":
         sys.exit(f"database {args.database} not found: run scripts/generate-data first")
     log(f"copying {args.database} to {args.work_database}")
-    source.psql("-c", f"drop database if exists {args.work_database}", database="postgres")
+    source.psql("-c", f"drop database if exists {args.work_database} with (force)", database="postgres")
     source.psql("-c", f"create database {args.work_database} template {args.database}",
                 database="postgres")
     db = Database(args.db_host, args.db_port, args.db_user, args.work_database)
