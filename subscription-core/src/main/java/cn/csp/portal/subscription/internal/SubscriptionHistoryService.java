@@ -3,6 +3,7 @@ package cn.csp.portal.subscription.internal;
 import cn.csp.portal.subscription.BillableSubscription;
 import cn.csp.portal.subscription.SubscriptionEvent;
 import cn.csp.portal.subscription.SubscriptionHistory;
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -19,25 +20,39 @@ class SubscriptionHistoryService implements SubscriptionHistory {
 
   private final SubscriptionRepository subscriptions;
   private final SubscriptionEventRepository events;
+  private final EntityManager entityManager;
 
   SubscriptionHistoryService(
-      SubscriptionRepository subscriptions, SubscriptionEventRepository events) {
+      SubscriptionRepository subscriptions,
+      SubscriptionEventRepository events,
+      EntityManager entityManager) {
     this.subscriptions = subscriptions;
     this.events = events;
+    this.entityManager = entityManager;
   }
 
   @Override
   public List<BillableSubscription> billableSubscriptions(UUID partnerId, LocalDate upTo) {
+    // A large partner has hundreds of thousands of rows here, read inside the billing run's
+    // transaction. Kept managed, every later flush of that transaction would walk them all, so they
+    // are read read-only and let go once copied (after a flush, so no pending change is dropped).
+    entityManager.flush();
+    List<SubscriptionEventRecord> eventRecords =
+        events.findByPartnerIdAndEffectiveDateLessThanEqual(partnerId, upTo);
     Map<UUID, List<SubscriptionEvent>> history =
-        events.findByPartnerIdAndEffectiveDateLessThanEqual(partnerId, upTo).stream()
+        eventRecords.stream()
             .map(SubscriptionEventRecord::toEvent)
             .collect(Collectors.groupingBy(SubscriptionEvent::subscriptionId));
-    return subscriptions
-        .findByPartnerIdOrderByCustomerIdAscCreatedAtAscLineNumberAsc(partnerId)
-        .stream()
-        .filter(s -> history.containsKey(s.id()))
-        .map(s -> toBillable(s, history.get(s.id())))
-        .toList();
+    List<SubscriptionRecord> records =
+        subscriptions.findByPartnerIdOrderByCustomerIdAscCreatedAtAscLineNumberAsc(partnerId);
+    List<BillableSubscription> billable =
+        records.stream()
+            .filter(s -> history.containsKey(s.id()))
+            .map(s -> toBillable(s, history.get(s.id())))
+            .toList();
+    eventRecords.forEach(entityManager::detach);
+    records.forEach(entityManager::detach);
+    return billable;
   }
 
   @Override

@@ -2,14 +2,17 @@ package cn.csp.portal.subscription.internal;
 
 import cn.csp.portal.subscription.SubscriptionStatus;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.QueryHint;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 interface SubscriptionRepository extends JpaRepository<SubscriptionRecord, UUID> {
 
@@ -33,6 +36,8 @@ interface SubscriptionRepository extends JpaRepository<SubscriptionRecord, UUID>
 
   List<SubscriptionRecord> findByOrderIdOrderByLineNumber(String orderId);
 
+  /** All of a partner's subscriptions, for the billing run: read-only (no snapshots). */
+  @QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
   List<SubscriptionRecord> findByPartnerIdOrderByCustomerIdAscCreatedAtAscLineNumberAsc(
       UUID partnerId);
 
