@@ -1,5 +1,7 @@
 package cn.csp.portal.billing;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -32,4 +34,7 @@ public record BillingRun(
     String node,
     Instant startedAt,
     Instant finishedAt,
-    String error) {}
+    String error)
+    implements Serializable {
+  @Serial private static final long serialVersionUID = 1L;
+}

@@ -1,5 +1,7 @@
 package cn.csp.portal.billing;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -21,4 +23,7 @@ public record LineOffset(
     String reason,
     String requestedBy,
     Instant requestedAt,
-    String billedInvoiceId) {}
+    String billedInvoiceId)
+    implements Serializable {
+  @Serial private static final long serialVersionUID = 1L;
+}

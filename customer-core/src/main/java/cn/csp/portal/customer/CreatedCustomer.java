@@ -1,5 +1,7 @@
 package cn.csp.portal.customer;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.UUID;
 
 /**
@@ -7,4 +9,7 @@ import java.util.UUID;
  * confirmation) and kept only as a hash.
  */
 public record CreatedCustomer(
-    UUID customerId, String domain, String adminSignInName, String temporaryPassword) {}
+    UUID customerId, String domain, String adminSignInName, String temporaryPassword)
+    implements Serializable {
+  @Serial private static final long serialVersionUID = 1L;
+}

@@ -1,5 +1,7 @@
 package cn.csp.portal.customer;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -15,7 +17,10 @@ public record CustomerAdminSignIn(
     String passwordHash,
     boolean enabled,
     Instant lockedUntil,
-    boolean mustChangePassword) {
+    boolean mustChangePassword)
+    implements Serializable {
+
+  @Serial private static final long serialVersionUID = 1L;
 
   public boolean lockedAt(Instant now) {
     return lockedUntil != null && lockedUntil.isAfter(now);

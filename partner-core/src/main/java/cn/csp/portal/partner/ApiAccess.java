@@ -4,6 +4,8 @@ import cn.csp.portal.kernel.Actor;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -113,7 +115,10 @@ public interface ApiAccess {
       UUID applicationId, UUID partnerId, String clientId, String displayName, String secretHash) {}
 
   /** A secret just issued, to show exactly once. */
-  record IssuedClientSecret(UUID applicationId, String clientId, String clientSecret) {}
+  record IssuedClientSecret(UUID applicationId, String clientId, String clientSecret)
+      implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+  }
 
   /**
    * A personal API token's record: the token itself is a signed JWT whose {@code jti} is {@link

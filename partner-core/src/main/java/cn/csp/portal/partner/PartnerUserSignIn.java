@@ -1,5 +1,7 @@
 package cn.csp.portal.partner;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -23,7 +25,10 @@ public record PartnerUserSignIn(
     boolean mustChangePassword,
     AgentRole agentRole,
     AdminRole adminRole,
-    PartnerStatus partnerStatus) {
+    PartnerStatus partnerStatus)
+    implements Serializable {
+
+  @Serial private static final long serialVersionUID = 1L;
 
   public Set<Permission> permissions() {
     return RolePermissions.of(agentRole, adminRole);

@@ -3,6 +3,8 @@ package cn.csp.portal.partner;
 import cn.csp.portal.kernel.Actor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -48,5 +50,8 @@ public interface PartnerUsers {
   void changeOwnPassword(UUID userId, String currentPassword, String newPassword);
 
   /** The user just added and the temporary password to show exactly once. */
-  record AddedUser(UUID userId, String signInName, String temporaryPassword) {}
+  record AddedUser(UUID userId, String signInName, String temporaryPassword)
+      implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+  }
 }

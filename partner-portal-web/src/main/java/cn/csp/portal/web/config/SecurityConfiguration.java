@@ -80,7 +80,7 @@ public class SecurityConfiguration {
             form ->
                 form.loginPage("/operator/login")
                     .defaultSuccessUrl("/operator", true)
-                    .failureUrl("/operator/login?error"))
+                    .failureHandler(PortalAuthentication.failedSignInTo("/operator/login?error")))
         .logout(
             logout ->
                 logout
@@ -154,7 +154,9 @@ public class SecurityConfiguration {
                     .authenticationDetailsSource(AdminCenterSignInDetails::new)
                     // not always: an invitation link opened before signing in is the target
                     .defaultSuccessUrl("/admin-center", false)
-                    .failureUrl(AdminCenterSessionFilter.LOGIN_PATH + "?error"))
+                    .failureHandler(
+                        PortalAuthentication.failedSignInTo(
+                            AdminCenterSessionFilter.LOGIN_PATH + "?error")))
         .logout(
             logout ->
                 logout
@@ -219,7 +221,7 @@ public class SecurityConfiguration {
             form ->
                 form.loginPage("/login")
                     .defaultSuccessUrl("/dashboard", true)
-                    .failureUrl("/login?error"))
+                    .failureHandler(PortalAuthentication.failedSignInTo("/login?error")))
         .logout(
             logout ->
                 logout

@@ -31,17 +31,21 @@ public class WebConfiguration implements WebMvcConfigurer {
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
     LocaleResolver localeResolver = localeResolver();
-    registry.addInterceptor(
-        new HandlerInterceptor() {
-          @Override
-          public boolean preHandle(
-              HttpServletRequest request, HttpServletResponse response, Object handler) {
-            SupportedLanguage.fromTag(request.getParameter(LANGUAGE_PARAMETER))
-                .ifPresent(
-                    language -> localeResolver.setLocale(request, response, language.locale()));
-            return true;
-          }
-        });
+    registry
+        .addInterceptor(
+            new HandlerInterceptor() {
+              @Override
+              public boolean preHandle(
+                  HttpServletRequest request, HttpServletResponse response, Object handler) {
+                SupportedLanguage.fromTag(request.getParameter(LANGUAGE_PARAMETER))
+                    .ifPresent(
+                        language -> localeResolver.setLocale(request, response, language.locale()));
+                return true;
+              }
+            })
+        // the API is stateless (its language is the X-Locale header): a ?lang= must not open a
+        // session there
+        .excludePathPatterns("/v1/**");
     registry.addInterceptor(new PermissionInterceptor()).excludePathPatterns("/operator/**");
     registry.addInterceptor(new AppUserOnlyInterceptor()).addPathPatterns("/v1/**");
   }

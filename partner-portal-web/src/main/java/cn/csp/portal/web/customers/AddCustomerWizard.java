@@ -2,6 +2,7 @@ package cn.csp.portal.web.customers;
 
 import cn.csp.portal.subscription.NewOrder;
 import cn.csp.portal.subscription.OrderLine;
+import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
@@ -14,10 +15,14 @@ import org.springframework.web.context.annotation.SessionScope;
  */
 @Component
 @SessionScope
-class AddCustomerWizard {
+class AddCustomerWizard implements Serializable {
+
+  @Serial private static final long serialVersionUID = 1L;
 
   /** One subscription to order once the customer exists: an offer checked against the catalog. */
-  record Line(String offerId, String offerName, int quantity) implements Serializable {}
+  record Line(String offerId, String offerName, int quantity) implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+  }
 
   /** Step 1; null until it has been entered without errors. */
   private NewCustomerForm accountInfo;

@@ -2,9 +2,13 @@ package cn.csp.portal.web.customers;
 
 import cn.csp.portal.customer.CustomerBillingProfile;
 import cn.csp.portal.web.form.AddressForm;
+import java.io.Serial;
+import java.io.Serializable;
 
 /** A customer's billing profile; the rules are those of {@link CustomerBillingProfile}. */
-public class CustomerBillingForm {
+public class CustomerBillingForm implements Serializable {
+
+  @Serial private static final long serialVersionUID = 1L;
 
   private String companyName;
   private String firstName;

@@ -2,13 +2,17 @@ package cn.csp.portal.web.customers;
 
 import cn.csp.portal.customer.NewCustomer;
 import cn.csp.portal.web.form.ContactForm;
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.UUID;
 
 /**
  * Step 1 of the "Add customer" wizard (account info); the rules are those of {@link NewCustomer},
  * whose property paths this form mirrors so that errors land on their fields.
  */
-public class NewCustomerForm {
+public class NewCustomerForm implements Serializable {
+
+  @Serial private static final long serialVersionUID = 1L;
 
   private String companyName;
   private String domainPrefix;

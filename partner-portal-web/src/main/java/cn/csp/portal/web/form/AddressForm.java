@@ -1,9 +1,13 @@
 package cn.csp.portal.web.form;
 
 import cn.csp.portal.partner.Address;
+import java.io.Serial;
+import java.io.Serializable;
 
 /** The address fields of a form; the rules are those of {@link Address}. */
-public class AddressForm {
+public class AddressForm implements Serializable {
+
+  @Serial private static final long serialVersionUID = 1L;
 
   private String addressLine1;
   private String addressLine2;

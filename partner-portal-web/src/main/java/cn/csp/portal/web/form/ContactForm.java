@@ -1,9 +1,13 @@
 package cn.csp.portal.web.form;
 
 import cn.csp.portal.partner.Contact;
+import java.io.Serial;
+import java.io.Serializable;
 
 /** The contact-person fields of a form; the rules are those of {@link Contact}. */
-public class ContactForm {
+public class ContactForm implements Serializable {
+
+  @Serial private static final long serialVersionUID = 1L;
 
   private String firstName;
   private String lastName;

@@ -1,6 +1,7 @@
 package cn.csp.portal.web.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serial;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
@@ -9,6 +10,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * SignInAuditor} which account's failures to count towards the pause.
  */
 public class AdminCenterSignInDetails extends WebAuthenticationDetails {
+
+  @Serial private static final long serialVersionUID = 1L;
 
   public AdminCenterSignInDetails(HttpServletRequest request) {
     super(request);

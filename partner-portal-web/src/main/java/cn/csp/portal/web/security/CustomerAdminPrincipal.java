@@ -2,6 +2,7 @@ package cn.csp.portal.web.security;
 
 import cn.csp.portal.customer.CustomerAdminSignIn;
 import cn.csp.portal.kernel.Actor;
+import java.io.Serial;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +15,8 @@ import org.springframework.security.core.userdetails.User;
  * AdminCenterSessionFilter} rebuilds it when the stored admin changes.
  */
 public class CustomerAdminPrincipal extends User implements AdminCenterPrincipal {
+
+  @Serial private static final long serialVersionUID = 1L;
 
   public static final String ROLE = "CUSTOMER_ADMIN";
 

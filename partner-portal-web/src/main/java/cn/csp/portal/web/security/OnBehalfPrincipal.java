@@ -1,6 +1,8 @@
 package cn.csp.portal.web.security;
 
 import cn.csp.portal.kernel.Actor;
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -15,6 +17,8 @@ import org.springframework.security.core.userdetails.User;
  */
 public class OnBehalfPrincipal extends User implements AdminCenterPrincipal {
 
+  @Serial private static final long serialVersionUID = 1L;
+
   public static final String ROLE = "ADMIN_CENTER_ON_BEHALF";
 
   /**
@@ -28,7 +32,10 @@ public class OnBehalfPrincipal extends User implements AdminCenterPrincipal {
       String fullName,
       String partnerCompanyName,
       UUID customerId,
-      String customerCompanyName) {}
+      String customerCompanyName)
+      implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+  }
 
   private final Grant grant;
 

@@ -2,6 +2,7 @@ package cn.csp.portal.web.security;
 
 import cn.csp.portal.kernel.Actor;
 import cn.csp.portal.partner.OperatorSignIn;
+import java.io.Serial;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -9,6 +10,8 @@ import org.springframework.security.core.userdetails.User;
 
 /** A signed-in 21Vianet operator. Operators hold no partner permissions. */
 public class OperatorPrincipal extends User {
+
+  @Serial private static final long serialVersionUID = 1L;
 
   public static final String ROLE = "OPERATOR";
 

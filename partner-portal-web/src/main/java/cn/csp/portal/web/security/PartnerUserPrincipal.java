@@ -4,6 +4,7 @@ import cn.csp.portal.kernel.Actor;
 import cn.csp.portal.partner.PartnerStatus;
 import cn.csp.portal.partner.PartnerUserSignIn;
 import cn.csp.portal.partner.Permission;
+import java.io.Serial;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.springframework.security.core.userdetails.User;
  * when the stored user changes (roles, deactivation, the partner's status).
  */
 public class PartnerUserPrincipal extends User implements PermissionHolder {
+
+  @Serial private static final long serialVersionUID = 1L;
 
   public static final String ROLE = "PARTNER";
 

@@ -18,6 +18,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -74,6 +75,16 @@ public final class PortalAuthentication {
     // successes and failures reach the audit log (SignInAuditor)
     manager.setAuthenticationEventPublisher(events);
     return manager;
+  }
+
+  /**
+   * Sends a failed sign-in back to {@code page} (e.g. {@code /login?error}) without keeping the
+   * exception in the session, as Spring's default handler does: the exception carries the sign-in
+   * attempt with the typed password, and sessions are stored in PostgreSQL. The pages say only that
+   * the sign-in failed, so nothing is lost.
+   */
+  public static AuthenticationFailureHandler failedSignInTo(String page) {
+    return (request, response, failure) -> response.sendRedirect(request.getContextPath() + page);
   }
 
   public static SecurityContextRepository partnerSessions() {

@@ -18,9 +18,12 @@ import cn.csp.portal.testsupport.TestMailServer;
 import cn.csp.portal.web.demo.DemoData;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.SameSiteAttribute;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -42,12 +45,13 @@ class BrowserJourneyIT extends BrowserTest {
   @Autowired CustomerDirectory customers;
   @Autowired CustomerRelationships relationships;
 
-  private String sessionCookie() {
-    return context.cookies().stream()
-        .filter(cookie -> cookie.name.equals("JSESSIONID"))
-        .map(cookie -> cookie.value)
-        .findFirst()
-        .orElse(null);
+  /** Spring Session's cookie (the session itself is a row in PostgreSQL). */
+  private Optional<Cookie> sessionCookie() {
+    return context.cookies().stream().filter(cookie -> cookie.name.equals("SESSION")).findFirst();
+  }
+
+  private String sessionId() {
+    return sessionCookie().map(cookie -> cookie.value).orElse(null);
   }
 
   private void signIn(String email, String password) {
@@ -60,9 +64,18 @@ class BrowserJourneyIT extends BrowserTest {
   @Test
   void theGlobalAdminSignsInSeesTheDashboardSwitchesLanguageAndSignsOut() {
     page.navigate(url("/login"));
-    String sessionBefore = sessionCookie();
+    String sessionBefore = sessionId();
     signIn(DemoData.GLOBAL_ADMIN, DemoData.PASSWORD);
-    assertThat(sessionCookie()).as("session id is changed at sign-in").isNotEqualTo(sessionBefore);
+    assertThat(sessionId()).as("session id is changed at sign-in").isNotEqualTo(sessionBefore);
+    // server.servlet.session.cookie.* shape Spring Session's cookie
+    assertThat(sessionCookie())
+        .get()
+        .satisfies(
+            cookie -> {
+              assertThat(cookie.httpOnly).isTrue();
+              assertThat(cookie.sameSite).isEqualTo(SameSiteAttribute.LAX);
+              assertThat(cookie.path).isEqualTo("/");
+            });
 
     // the dashboard, in Chinese by default
     assertThat(page).hasURL(url("/dashboard"));

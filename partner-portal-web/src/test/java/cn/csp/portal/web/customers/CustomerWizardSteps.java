@@ -4,11 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Step 1 of the "Add customer" wizard with every field filled, for the wizard's tests. */
-final class CustomerWizardSteps {
+public final class CustomerWizardSteps {
 
   private CustomerWizardSteps() {}
 
-  static Map<String, String> accountInfo(String companyName, String prefix) {
+  public static Map<String, String> accountInfo(String companyName, String prefix) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("companyName", companyName);
     fields.put("domainPrefix", prefix);
