@@ -3,7 +3,6 @@ package cn.csp.portal;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The CSP partner portal: partner portal, operator console and (later) the customer admin center
@@ -11,9 +10,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 // Each signed-in area brings its own authentication manager (see SecurityConfiguration); Boot's
 // fallback in-memory user with a generated password must never exist.
-// The core modules' daily jobs (subscription deletion and renewal, later billing) run on a
-// schedule.
-@EnableScheduling
+// The core modules' scheduled jobs run once across all nodes: see
+// web.config.SchedulingConfiguration.
 @SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 public class PartnerPortalApplication {
 

@@ -4,6 +4,7 @@ import cn.csp.portal.billing.BillingRuns;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,11 @@ class BillingJobs {
     this.clock = clock;
   }
 
-  @Scheduled(cron = "0 45 0 * * *", zone = "Asia/Shanghai")
+  @Scheduled(cron = "${portal.jobs.billing.cron:0 45 0 * * *}", zone = "Asia/Shanghai")
+  @SchedulerLock(
+      name = "billing-daily",
+      lockAtMostFor = "PT6H",
+      lockAtLeastFor = "${portal.jobs.lock-at-least-for:PT1M}")
   void runDaily() {
     runs.runDue(LocalDate.ofInstant(clock.instant(), CHINA));
   }

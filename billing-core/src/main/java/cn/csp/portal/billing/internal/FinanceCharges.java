@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -64,7 +65,11 @@ class FinanceCharges {
   }
 
   /** Daily, before the billing runs (00:45): assess the months overdue that began today. */
-  @Scheduled(cron = "0 30 0 * * *", zone = "Asia/Shanghai")
+  @Scheduled(cron = "${portal.jobs.finance-charges.cron:0 30 0 * * *}", zone = "Asia/Shanghai")
+  @SchedulerLock(
+      name = "finance-charges-daily",
+      lockAtMostFor = "PT2H",
+      lockAtLeastFor = "${portal.jobs.lock-at-least-for:PT1M}")
   void assessDaily() {
     LocalDate today = LocalDate.ofInstant(clock.instant(), CHINA);
     List<UUID> partners =

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.function.Supplier;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -92,7 +93,11 @@ public class IdempotentCreates {
   }
 
   /** Forgets answers older than a day: retries come within seconds. */
-  @Scheduled(cron = "0 15 * * * *")
+  @Scheduled(cron = "${portal.jobs.api-idempotency-cleanup.cron:0 15 * * * *}")
+  @SchedulerLock(
+      name = "api-idempotency-cleanup",
+      lockAtMostFor = "PT15M",
+      lockAtLeastFor = "${portal.jobs.lock-at-least-for:PT1M}")
   public void forgetOldAnswers() {
     Instant before = clock.instant().minus(KEPT_FOR);
     jdbc.update(

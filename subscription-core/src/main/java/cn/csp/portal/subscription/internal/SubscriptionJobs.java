@@ -4,6 +4,7 @@ import cn.csp.portal.subscription.Subscriptions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -28,7 +29,11 @@ class SubscriptionJobs {
     this.clock = clock;
   }
 
-  @Scheduled(cron = "0 15 0 * * *", zone = "Asia/Shanghai")
+  @Scheduled(cron = "${portal.jobs.subscriptions.cron:0 15 0 * * *}", zone = "Asia/Shanghai")
+  @SchedulerLock(
+      name = "subscriptions-daily",
+      lockAtMostFor = "PT2H",
+      lockAtLeastFor = "${portal.jobs.lock-at-least-for:PT1M}")
   void runDaily() {
     LocalDate today = LocalDate.ofInstant(clock.instant(), CHINA);
     int deleted = subscriptions.deleteExpiredSuspensions(today);

@@ -1,6 +1,7 @@
 package cn.csp.portal.support.internal;
 
 import cn.csp.portal.support.SupportDesk;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,10 @@ class SupportJobs {
   @Scheduled(
       fixedDelayString = "${portal.support.breach-check-interval:PT5M}",
       initialDelayString = "${portal.support.breach-check-interval:PT5M}")
+  @SchedulerLock(
+      name = "support-sla-breaches",
+      lockAtMostFor = "PT15M",
+      lockAtLeastFor = "${portal.jobs.lock-at-least-for:PT1M}")
   void flagBreaches() {
     desk.flagBreaches();
   }
