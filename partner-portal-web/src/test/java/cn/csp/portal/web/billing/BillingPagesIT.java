@@ -28,6 +28,7 @@ import cn.csp.portal.testsupport.TestClock;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -303,7 +304,10 @@ class BillingPagesIT {
               .getResponse()
               .getContentAsString();
       assertThat(page)
-          .contains(queued == 1 ? "1 partner queued." : queued + " partners queued.")
+          .contains(
+              queued == 1
+                  ? "1 partner queued."
+                  : String.format(Locale.ENGLISH, "%,d partners queued.", queued))
           .contains("data-waiting=\"" + waitingCount() + "\"");
 
       // partner users never queue runs

@@ -87,6 +87,11 @@ final class PartnerClones {
           .param("count", count)
           .update();
     }
+    return ids(template, batch, count);
+  }
+
+  /** The partner ids {@link #copy} gives the copies (known before they exist). */
+  List<UUID> ids(UUID template, int batch, int count) {
     return jdbc.sql(
             "select md5(cast(:template as text) || :salt || g)::uuid"
                 + " from generate_series(1, :count) g")

@@ -7,9 +7,7 @@ import cn.csp.portal.customer.CustomerDirectory;
 import cn.csp.portal.kernel.Actor;
 import cn.csp.portal.partner.AdminRole;
 import cn.csp.portal.partner.AgentRole;
-import cn.csp.portal.partner.NewOperator;
 import cn.csp.portal.partner.NewPartnerUser;
-import cn.csp.portal.partner.OperatorAccounts;
 import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.subscription.OfferCatalog;
 import cn.csp.portal.subscription.PriceLists;
@@ -20,7 +18,10 @@ import cn.csp.portal.testsupport.PriceListFixtures;
 import cn.csp.portal.testsupport.TestClock;
 import cn.csp.portal.testsupport.TestDatabase;
 import cn.csp.portal.web.billing.InvoicedPartners;
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -29,7 +30,9 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -52,13 +55,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two real application nodes (JVMs of their own, see {@link PortalNode}) on the test database, as
- * behind a load balancer: a session made on one is valid on the other; one due run for 1,000
- * partners is billed by both nodes' workers with exactly one invoice per partner; and when a node
- * is killed mid-run the other finishes every partner, the ones the dead node held included. This
- * JVM only makes data and looks at the database: its own context has no billing workers.
+ * behind a load balancer: a session made on one is valid on the other; the daily billing job, due
+ * every five seconds here on both nodes, runs on one node at a time (ShedLock), and the 1,000
+ * partners its run queues are billed by both nodes' workers with exactly one invoice each; and when
+ * a node is killed mid-run the other finishes every partner, the ones the dead node held included.
+ * This JVM only makes data and looks at the database: its own context has no billing workers.
  *
  * <p>The billing date is today (China) for real, since the nodes run on the real clock: the
- * partners' billing day is today's day of the month, their orders a month old.
+ * partners' billing day is today's day of the month, their orders a month old. Partners appear in
+ * one transaction each batch (copies of one template partner), so a due run sees all or none.
  */
 @IntegrationTest
 @Import(TestClock.Configuration.class)
@@ -72,7 +77,6 @@ class TwoNodesIT {
   private static final String USER_NAME = "Two Nodes User";
 
   @Autowired PartnerAccounts partners;
-  @Autowired OperatorAccounts operators;
   @Autowired CustomerDirectory customers;
   @Autowired Subscriptions subscriptions;
   @Autowired OfferCatalog catalog;
@@ -85,17 +89,17 @@ class TwoNodesIT {
   private PortalNode nodeB;
   private LocalDate invoiceDate;
   private UUID template;
-  private String operatorEmail;
 
   @BeforeAll
   void startTwoNodes() throws InterruptedException {
     invoiceDate = LocalDate.now(TestClock.CHINA);
-    operatorEmail = PartnerFixtures.uniqueEmail("two-nodes-operator");
-    operators.createOperator(
-        new NewOperator("Two Nodes Operator", operatorEmail, PartnerFixtures.PASSWORD), SYSTEM);
     template = billablePartner();
 
-    List<String> fast = List.of("--portal.billing.queue.poll-interval=PT0.5S");
+    List<String> fast =
+        List.of(
+            "--portal.billing.queue.poll-interval=PT0.5S",
+            "--portal.jobs.billing.cron=*/5 * * * * *",
+            "--portal.jobs.lock-at-least-for=PT1S");
     nodeA = PortalNode.start("node-a", fast);
     nodeB = PortalNode.start("node-b", fast);
     Runtime.getRuntime().addShutdownHook(new Thread(this::stopNodes));
@@ -148,12 +152,8 @@ class TwoNodesIT {
   @Test
   @Order(2)
   void oneDueRunForAThousandPartnersIsSplitAcrossBothNodes() throws Exception {
-    List<UUID> batch = new ArrayList<>();
-    batch.add(template);
-    batch.addAll(transactions.execute(s -> new PartnerClones(jdbc).copy(template, 1, 999)));
-
-    int queued = queueAllDue(nodeA);
-    assertThat(queued).isGreaterThanOrEqualTo(1000);
+    List<UUID> batch = transactions.execute(s -> new PartnerClones(jdbc).copy(template, 1, 1000));
+    Instant cloned = Instant.now();
 
     waitUntil("the nodes bill the thousand partners", () -> finished(batch) == batch.size());
 
@@ -164,17 +164,47 @@ class TwoNodesIT {
     Map<String, Long> byNode = runsByNode(batch);
     assertThat(byNode.keySet()).containsExactlyInAnyOrder("node-a", "node-b");
     assertThat(byNode.values()).allMatch(count -> count > 0);
+
+    // One due run queued them all, and while it lasted (until the last partner was billed) no
+    // other due run started on either node, though the job was due every five seconds on both:
+    // the job's lock in the shedlock table let one node run it at a time.
+    List<DueRun> dueRuns = new ArrayList<>(dueRuns(nodeA));
+    dueRuns.addAll(dueRuns(nodeB));
+    DueRun thisRun =
+        dueRuns.stream()
+            .filter(run -> run.at().isAfter(cloned) && run.queued() >= 1000)
+            .min(Comparator.comparing(DueRun::at))
+            .orElseThrow();
+    Instant lastBilled = lastFinished(batch);
+    assertThat(dueRuns)
+        .filteredOn(run -> !run.at().isBefore(thisRun.at()) && !run.at().isAfter(lastBilled))
+        .containsExactly(thisRun);
+    assertThat(
+            jdbc.sql("select count(*) from shedlock where name = 'billing-daily'")
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from billing_run where partner_id = any(cast(:ids as uuid[]))"
+                        + " and triggered_by = 'billing-run'")
+                .param("ids", array(batch))
+                .query(Long.class)
+                .single())
+        .isEqualTo(1000);
   }
 
   @Test
   @Order(3)
   void whenANodeIsKilledMidRunTheOtherFinishesItsPartners() throws Exception {
-    List<UUID> batch = transactions.execute(s -> new PartnerClones(jdbc).copy(template, 2, 300));
-    // Six partners in the middle of the claim order are locked by this test, as a partner's run
-    // locks them: the four workers bill up to them, then each waits on one of them holding its
-    // claim, so node A surely holds partners when it dies, and items behind them remain.
+    PartnerClones clones = new PartnerClones(jdbc);
+    List<UUID> batch = clones.ids(template, 2, 300);
+    // Six partners in the middle of the claim order are locked by this test before they exist, as
+    // a partner's run locks them: the five drainers (four workers and the due run's own thread)
+    // bill up to them, then each waits on one of them holding its claim, so node A surely holds
+    // partners when it dies, and the items behind them are left.
     List<UUID> inClaimOrder =
-        jdbc.sql("select id from partner where id = any(cast(:ids as uuid[])) order by id")
+        jdbc.sql("select id from unnest(cast(:ids as uuid[])) as p (id) order by id")
             .param("ids", array(batch))
             .query(UUID.class)
             .list();
@@ -188,17 +218,16 @@ class TwoNodesIT {
           lock.execute();
         }
       }
+      transactions.execute(s -> clones.copy(template, 2, 300));
 
-      queueAllDue(nodeB);
       waitUntil(
-          "both nodes' workers wait on locked partners, node A having billed some",
+          "every worker of both nodes waits on a locked partner, node A having billed some",
           () ->
-              runningOn(locked, "node-a") == 2
-                  && runningOn(locked, "node-b") == 2
+              runningOn(locked, "node-a") >= 2
+                  && runningOn(locked, "node-b") >= 2
                   && completedOn(batch, "node-a") > 0);
       heldByA = running(locked, "node-a");
-      long leftBehind = queuedOf(batch);
-      assertThat(leftBehind).isGreaterThan(locked.size());
+      assertThat(queuedOf(batch)).isGreaterThan(locked.size());
 
       nodeA.kill();
     }
@@ -245,25 +274,36 @@ class TwoNodesIT {
     return partnerId;
   }
 
-  /** An operator presses "Run all due billing now" on {@code node}. */
-  private int queueAllDue(PortalNode node) throws Exception {
-    Browser operator = new Browser();
-    HttpResponse<String> signedIn =
-        operator.submit(
-            node.baseUrl() + "/operator/login",
-            node.baseUrl() + "/operator/login",
-            Map.of("username", operatorEmail, "password", PartnerFixtures.PASSWORD));
-    assertThat(signedIn.statusCode()).isEqualTo(302);
-    HttpResponse<String> queued =
-        operator.submit(
-            node.baseUrl() + "/operator/billing-runs",
-            node.baseUrl() + "/operator/billing-runs/queue",
-            Map.of());
-    assertThat(queued.statusCode()).isEqualTo(302);
-    String page = operator.get(node.baseUrl() + "/operator/billing-runs?lang=en").body();
-    Matcher count = Pattern.compile("([\\d,]+) partners? queued").matcher(page);
-    assertThat(count.find()).as("the queued message").isTrue();
-    return Integer.parseInt(count.group(1).replace(",", ""));
+  /** A due run as its node logged it: when it queued, and how many. */
+  record DueRun(String node, Instant at, int queued) {}
+
+  private static final Pattern DUE_RUN =
+      Pattern.compile(
+          "^(\\S+) .*Billing runs due on \\S+: \\d+ due, (\\d+) queued by billing-run$");
+
+  private static List<DueRun> dueRuns(PortalNode node) throws IOException {
+    List<DueRun> runs = new ArrayList<>();
+    for (String line :
+        Files.readAllLines(PortalNode.LOGS.resolve(node.name() + ".log"), StandardCharsets.UTF_8)) {
+      Matcher due = DUE_RUN.matcher(line);
+      if (due.find()) {
+        runs.add(
+            new DueRun(
+                node.name(),
+                OffsetDateTime.parse(due.group(1)).toInstant(),
+                Integer.parseInt(due.group(2))));
+      }
+    }
+    return runs;
+  }
+
+  private Instant lastFinished(List<UUID> batch) {
+    return jdbc.sql(
+            "select max(finished_at) from billing_run where partner_id = any(cast(:ids as uuid[]))")
+        .param("ids", array(batch))
+        .query(Timestamp.class)
+        .single()
+        .toInstant();
   }
 
   private long finished(List<UUID> batch) {
