@@ -14,6 +14,7 @@ TEMPLATE), so runs are comparable. Standard library only; needs java, psql and w
 """
 
 import argparse
+import base64
 import html
 import http.cookiejar
 import json
@@ -38,6 +39,7 @@ LUA = ROOT / "scripts" / "bench" / "percentiles.lua"
 LARGE_ADMIN = "bench-admin@benchlarge.partner.onmschina.cn"
 OPERATOR = "bench-operator@21vianet.example"
 PASSWORD = "Bench!Passw0rd"
+API_CLIENT, API_SECRET = "bench-app", "bench-app-secret"
 
 LICENSE_COLUMNS = (
     "partner_id, customer_id, order_id, billing_subscription_id, subscription_id, offer_id,"
@@ -130,10 +132,17 @@ class Portal:
         return int(fields["VmRSS"]) / 1024, int(fields["VmHWM"]) / 1024
 
     def heap_used(self):
+        """(whole heap, old generation) in use now, in MiB."""
         with urllib.request.urlopen(self.base + "/actuator/prometheus", timeout=5) as r:
             text = r.read().decode()
-        return sum(float(v) for v in re.findall(
-            r'^jvm_memory_used_bytes\{[^}]*area="heap"[^}]*\} (\S+)', text, re.M)) / 2**20
+        pools = dict(re.findall(
+            r'^jvm_memory_used_bytes\{[^}]*area="heap"[^}]*id="([^"]+)"[^}]*\} (\S+)', text, re.M))
+        old = sum(float(v) for k, v in pools.items() if "Old" in k or "Tenured" in k)
+        return sum(float(v) for v in pools.values()) / 2**20, old / 2**20
+
+    def collect_garbage(self):
+        """A full GC, so the heap in use is what the application still holds."""
+        subprocess.run(["jcmd", str(self.process.pid), "GC.run"], capture_output=True, check=True)
 
     def session(self, login_path, username, password):
         jar = http.cookiejar.CookieJar()
@@ -179,36 +188,34 @@ def percentile(values, p):
 
 # --- 2. billing run -------------------------------------------------------------------------
 
-def bench_billing(db, operator, anchor, out):
-    due_before = int(db.value(
-        f"select count(*) from billing_run where invoice_date = '{anchor}' and status = 'COMPLETED'"))
-    if due_before:
-        raise RuntimeError(f"{due_before} partners are already billed for {anchor}")
+def bench_billing(db, operator, out):
+    """Every partner's latest billing date on or before today (the copy holds no runs yet)."""
+    if db.value("select count(*) from billing_run") != "0":
+        raise RuntimeError("the database copy already holds billing runs")
     log("billing: enqueue every due partner and wait for the queue to drain")
     started = time.perf_counter()
     operator.post("/operator/billing-runs/queue", {}, "/operator/billing-runs")
     while True:
         waiting, running = db.value(
             "select (select count(*) from billing_work_item),"
-            f" (select count(*) from billing_run where invoice_date = '{anchor}'"
-            "   and status = 'RUNNING')").split("|")
+            " (select count(*) from billing_run where status = 'RUNNING')").split("|")
         if waiting == "0" and running == "0":
             break
         time.sleep(0.2)
     elapsed = time.perf_counter() - started
-    completed, failed, subscriptions = db.value(
+    completed, failed, subscriptions, largest = db.value(
         "select count(*) filter (where status = 'COMPLETED'), count(*) filter (where status ="
-        " 'FAILED'), coalesce(sum(subscription_count), 0) from billing_run"
-        f" where invoice_date = '{anchor}'").split("|")
+        " 'FAILED'), coalesce(sum(subscription_count), 0), max(subscription_count)"
+        " from billing_run").split("|")
+    largest_seconds = db.value(
+        "select extract(epoch from finished_at - started_at) from billing_run"
+        " order by subscription_count desc limit 1")
     counts = {}
     floor = 0.0
     for table in ("invoice", "license_recon_line", "usage_recon_line"):
-        key = "id" if table == "invoice" else "invoice_id"
-        where = (f"invoice_date = '{anchor}'" if table == "invoice" else
-                 f"invoice_id in (select id from invoice where invoice_date = '{anchor}')")
         file = out / f"floor-{table}.csv"
-        db.psql("-c", f"\\copy (select * from {table} where {where} order by {key}) to '{file}' csv")
-        counts[table] = int(db.value(f"select count(*) from {table} where {where}"))
+        db.psql("-c", f"\\copy {table} to '{file}' csv")
+        counts[table] = int(db.value(f"select count(*) from {table}"))
         db.psql("-c", f"drop table if exists floor_{table}; "
                       f"create table floor_{table} (like {table} including all)")
         floor += db.timed("-c", f"\\copy floor_{table} from '{file}' csv")
@@ -220,6 +227,8 @@ def bench_billing(db, operator, anchor, out):
         "partnersFailed": int(failed),
         "subscriptionsRated": int(subscriptions),
         "subscriptionsPerSecond": round(int(subscriptions) / elapsed, 1),
+        "largestPartnerSubscriptions": int(largest),
+        "largestPartnerSeconds": round(float(largest_seconds), 2),
         "rowsWritten": counts,
         "floorCopySeconds": round(floor, 2),
         "ratio": round(elapsed / floor, 2),
@@ -239,6 +248,7 @@ def bench_export(db, portal, admin, anchor, runs=3):
     floors, exports, heaps, size = [], [], [], 0
     for _ in range(runs):
         floors.append(db.timed("-c", floor_sql))
+        portal.collect_garbage()
         baseline = portal.heap_used()
         samples, stop = [], threading.Event()
 
@@ -257,7 +267,14 @@ def bench_export(db, portal, admin, anchor, runs=3):
         exports.append(time.perf_counter() - started)
         stop.set()
         sampler.join()
-        heaps.append({"beforeMiB": round(baseline, 1), "peakMiB": round(max(samples), 1)})
+        portal.collect_garbage()
+        after = portal.heap_used()
+        # young-generation garbage comes and goes; what the export holds on to would show in the
+        # old generation and in the heap after a full GC
+        heaps.append({"liveBeforeMiB": round(baseline[0], 1),
+                      "liveAfterMiB": round(after[0], 1),
+                      "oldGenPeakMiB": round(max(old for _, old in samples), 1),
+                      "heapPeakMiB": round(max(whole for whole, _ in samples), 1)})
     export, floor = statistics.median(exports), statistics.median(floors)
     return {
         "invoice": invoice_id,
@@ -272,11 +289,12 @@ def bench_export(db, portal, admin, anchor, runs=3):
 
 # --- 3. customer list search under load ---------------------------------------------------------
 
-def wrk(url, cookie, connections, seconds, portal=None):
+def wrk(url, cookies, connections, seconds, portal=None):
     command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s",
-               "-H", f"Cookie: {cookie}", "-s", str(LUA), url]
+               "-s", str(LUA), url]
     rss = []
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True,
+                               env=dict(os.environ, WRK_COOKIES=str(cookies)))
     while process.poll() is None:
         if portal:
             rss.append(portal.memory()[0])
@@ -289,7 +307,7 @@ def wrk(url, cookie, connections, seconds, portal=None):
     return result
 
 
-def bench_search(portal, admin, term, connections, seconds):
+def bench_search(portal, admin, users, term, connections, seconds, out):
     search = f"/customers?q={urllib.parse.quote(term)}"
     floor = "/develop"
     page = admin.get(search)
@@ -299,8 +317,11 @@ def bench_search(portal, admin, term, connections, seconds):
     for path, content in ((search, page), (floor, admin.get(floor))):
         if 'action="/logout"' not in content:
             raise RuntimeError(f"{path} did not render for the signed-in user")
-    cookie = admin.cookie_header()
-    log(f"search: warm-up, then {connections} connections for {seconds}s on each page")
+    # one session per connection, as with that many people signed in
+    cookie = out / "sessions.txt"
+    cookie.write_text("\n".join(u.cookie_header() for u in users) + "\n")
+    log(f"search: warm-up, then {connections} connections for {seconds}s on each page,"
+        f" over {len(users)} sessions")
     wrk(portal.base + search, cookie, connections, 5)
     wrk(portal.base + floor, cookie, connections, 5)
     floor_result = wrk(portal.base + floor, cookie, connections, seconds)
@@ -317,18 +338,12 @@ def bench_search(portal, admin, term, connections, seconds):
 
 # --- 4. API paging ------------------------------------------------------------------------------
 
-def bench_api_paging(portal, admin, size):
-    page = admin.post("/account/apps", {"displayName": f"bench {int(time.time())}"},
-                      "/account/apps")
-    client_id = html.unescape(re.search(r'id="issued-client-id"[^>]*value="([^"]+)"', page)
-                              .group(1))
-    secret = html.unescape(re.search(r'id="issued-client-secret"[^>]*value="([^"]+)"', page)
-                           .group(1))
+def bench_api_paging(portal, size):
     token_request = urllib.request.Request(
         portal.base + "/oauth2/token",
-        data=urllib.parse.urlencode({"grant_type": "client_credentials",
-                                     "client_id": client_id,
-                                     "client_secret": secret}).encode())
+        data=urllib.parse.urlencode({"grant_type": "client_credentials"}).encode(),
+        headers={"Authorization": "Basic " + base64.b64encode(
+            f"{API_CLIENT}:{API_SECRET}".encode()).decode()})
     with urllib.request.urlopen(token_request) as r:
         token = json.load(r)["access_token"]
     headers = {"Authorization": f"Bearer {token}", "Accept": "application/json"}
@@ -473,16 +488,18 @@ def main():
         operator = portal.session("/operator/login", OPERATOR, PASSWORD)
         admin = portal.session("/login", LARGE_ADMIN, PASSWORD)
 
-        results["billing"] = bench_billing(db, operator, args.anchor, out)
+        results["billing"] = bench_billing(db, operator, out)
         log(f"billing: {results['billing']}")
         results["export"] = bench_export(db, portal, admin, args.anchor)
         log(f"export: {results['export']}")
-        results["search"] = bench_search(portal, admin, args.term, args.connections, args.seconds)
+        users = [portal.session("/login", LARGE_ADMIN, PASSWORD) for _ in range(args.connections)]
+        results["search"] = bench_search(portal, admin, users, args.term, args.connections,
+                                         args.seconds, out)
         log(f"search: {results['search']}")
         rss, peak = portal.memory()
         results["footprint"].update(rssAfterLoadMiB=round(rss, 1), rssPeakMiB=round(peak, 1),
                                     rssUnderSearchMeanMiB=results["search"]["search"]["rssMeanMiB"])
-        results["apiPaging"] = bench_api_paging(portal, admin, args.api_page_size)
+        results["apiPaging"] = bench_api_paging(portal, args.api_page_size)
         log(f"api paging: {results['apiPaging']}")
     finally:
         portal.stop()

@@ -1,5 +1,28 @@
--- wrk reporting hook: prints one JSON line with throughput, latency percentiles (microseconds) and
--- non-2xx counts, so scripts/bench/benchmark.py can compare a page against its floor.
+-- wrk hooks for scripts/bench/benchmark.py.
+-- Requests rotate over the session cookies listed in the file $WRK_COOKIES (one "Cookie" header
+-- value per line), so the load looks like many signed-in users rather than one session.
+-- When the run is done, one JSON line reports throughput, latency percentiles (microseconds) and
+-- error counts.
+local cookies = {}
+local sent = 0
+
+init = function(args)
+  local path = os.getenv("WRK_COOKIES")
+  if path then
+    for line in io.lines(path) do
+      cookies[#cookies + 1] = line
+    end
+  end
+end
+
+request = function()
+  if #cookies > 0 then
+    sent = sent + 1
+    wrk.headers["Cookie"] = cookies[(sent % #cookies) + 1]
+  end
+  return wrk.format()
+end
+
 done = function(summary, latency, requests)
   local seconds = summary.duration / 1e6
   local errors = summary.errors

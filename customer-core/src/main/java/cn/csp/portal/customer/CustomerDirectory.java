@@ -2,7 +2,9 @@ package cn.csp.portal.customer;
 
 import cn.csp.portal.kernel.Actor;
 import jakarta.validation.Valid;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -42,6 +44,13 @@ public interface CustomerDirectory {
   long count(UUID partnerId, CustomerListFilter filter);
 
   Optional<CustomerAccount> find(UUID partnerId, UUID customerId);
+
+  /**
+   * The partner's customers among {@code customerIds}, by id, read in bulk (the billing run reads a
+   * large partner's hundred thousand at once). An id that is not one of the partner's customers is
+   * not in the map.
+   */
+  Map<UUID, CustomerAccount> findAll(UUID partnerId, Collection<UUID> customerIds);
 
   /** Needs {@code customer:edit-company} (help desk agents have it). */
   void updateCompanyDetails(

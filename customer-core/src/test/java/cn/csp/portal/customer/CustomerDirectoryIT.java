@@ -16,6 +16,7 @@ import cn.csp.portal.testsupport.IntegrationTest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,24 @@ class CustomerDirectoryIT {
     UUID otherPartner = partners.createPartner(aPartner(), SYSTEM);
 
     assertThat(customers.countCustomersOf(otherPartner)).isZero();
+  }
+
+  @Test
+  void readsThePartnersCustomersInBulkAndNoOneElses() {
+    UUID first =
+        customers.createCustomer(partnerId, aCustomer("Bulk One Ltd."), SYSTEM).customerId();
+    UUID second =
+        customers.createCustomer(partnerId, aCustomer("Bulk Two Ltd."), SYSTEM).customerId();
+    UUID otherPartner = partners.createPartner(aPartner(), SYSTEM);
+    UUID foreign =
+        customers.createCustomer(otherPartner, aCustomer("Elsewhere Ltd."), SYSTEM).customerId();
+
+    Map<UUID, CustomerAccount> found =
+        customers.findAll(partnerId, List.of(first, second, first, foreign, UUID.randomUUID()));
+
+    assertThat(found).containsOnlyKeys(first, second);
+    assertThat(found.get(second)).isEqualTo(customers.find(partnerId, second).orElseThrow());
+    assertThat(found.get(first).companyName()).isEqualTo("Bulk One Ltd.");
   }
 
   @Test

@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,16 +98,17 @@ class InvoiceRating {
     int billingDay = partner.billingDay();
     // events up to the invoice date: what happened in the service period, and a renewal on it
     List<BillableSubscription> billable = history.billableSubscriptions(partner.id(), invoiceDate);
-    Map<UUID, CustomerAccount> customerById = new HashMap<>();
-    for (BillableSubscription s : billable) {
-      customerById.computeIfAbsent(
-          s.customerId(),
-          id ->
-              customers
-                  .find(partner.id(), id)
-                  .orElseThrow(
-                      () -> new IllegalStateException("Customer " + id + " is not the partner's")));
-    }
+    Map<UUID, CustomerAccount> customerById =
+        customers.findAll(
+            partner.id(), billable.stream().map(BillableSubscription::customerId).toList());
+    billable.stream()
+        .map(BillableSubscription::customerId)
+        .filter(id -> !customerById.containsKey(id))
+        .findFirst()
+        .ifPresent(
+            id -> {
+              throw new IllegalStateException("Customer " + id + " is not the partner's");
+            });
     // by customer name (then id, to keep a customer's subscriptions together), then by order
     // (order numbers grow; shorter is older) and, stable, the order's line number
     List<BillableSubscription> ordered = new ArrayList<>(billable);

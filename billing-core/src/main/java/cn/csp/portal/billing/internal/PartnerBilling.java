@@ -106,7 +106,8 @@ class PartnerBilling {
     hooks
         .orderedStream()
         .forEach(hook -> hook.afterLinesWritten(partner.id(), invoiceDate, issued));
-    runs.complete(partner.id(), invoiceDate, invoiceId, rated, now);
+    // finished when every line is written, not when the rating ended
+    runs.complete(partner.id(), invoiceDate, invoiceId, rated, clock.instant());
     auditLog.record(
         AuditEntry.of(actor, "billing.run.completed")
             .partner(partner.id())

@@ -25,8 +25,12 @@ import cn.csp.portal.partner.PartnerPermissions;
 import cn.csp.portal.partner.PartnerStanding;
 import cn.csp.portal.partner.Permission;
 import cn.csp.portal.partner.RestrictedOperation;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +52,9 @@ import org.springframework.validation.annotation.Validated;
 class CustomerDirectoryService implements CustomerDirectory {
 
   /** The properties the list may be sorted by, and what they are in the search query. */
+  /** Ids per bulk read, well under PostgreSQL's 65,535 bind parameters. */
+  private static final int BULK_READ = 10_000;
+
   private static final Map<String, String> SORTABLE =
       Map.of(
           "companyName", "c.companyName",
@@ -63,6 +70,7 @@ class CustomerDirectoryService implements CustomerDirectory {
   private final PasswordEncoder passwordEncoder;
   private final AuditLog auditLog;
   private final ApplicationEventPublisher events;
+  private final EntityManager entityManager;
   private final Clock clock;
 
   CustomerDirectoryService(
@@ -75,7 +83,9 @@ class CustomerDirectoryService implements CustomerDirectory {
       PasswordEncoder passwordEncoder,
       AuditLog auditLog,
       ApplicationEventPublisher events,
+      EntityManager entityManager,
       Clock clock) {
+    this.entityManager = entityManager;
     this.customers = customers;
     this.relationships = relationships;
     this.admins = admins;
@@ -206,20 +216,43 @@ class CustomerDirectoryService implements CustomerDirectory {
         .findById(new PartnerRelationship.Key(partnerId, customerId))
         .flatMap(
             relationship ->
-                customers
-                    .findById(customerId)
-                    .map(
-                        customer ->
-                            new CustomerAccount(
-                                customer.id(),
-                                customer.companyName(),
-                                customer.domain(),
-                                customer.billableAccountId(),
-                                customer.companyDetails().primaryContact(),
-                                customer.billingProfile(),
-                                relationship.delegatedAdmin(),
-                                relationship.establishedAt(),
-                                customer.associatedResellerId())));
+                customers.findById(customerId).map(customer -> account(customer, relationship)));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Map<UUID, CustomerAccount> findAll(UUID partnerId, Collection<UUID> customerIds) {
+    // The caller's transaction may be the billing run's: entities left managed there would make
+    // each of its later flushes walk them all. Flush what is pending, read read-only, let go.
+    entityManager.flush();
+    List<UUID> ids = List.copyOf(new LinkedHashSet<>(customerIds));
+    Map<UUID, CustomerAccount> found = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += BULK_READ) {
+      List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + BULK_READ));
+      Map<UUID, PartnerRelationship> byCustomer = new HashMap<>();
+      relationships
+          .findByKeyPartnerIdAndKeyCustomerIdIn(partnerId, chunk)
+          .forEach(relationship -> byCustomer.put(relationship.customerId(), relationship));
+      List<Customer> loaded = customers.findByIdIn(byCustomer.keySet());
+      loaded.forEach(
+          customer -> found.put(customer.id(), account(customer, byCustomer.get(customer.id()))));
+      loaded.forEach(entityManager::detach);
+      byCustomer.values().forEach(entityManager::detach);
+    }
+    return found;
+  }
+
+  private static CustomerAccount account(Customer customer, PartnerRelationship relationship) {
+    return new CustomerAccount(
+        customer.id(),
+        customer.companyName(),
+        customer.domain(),
+        customer.billableAccountId(),
+        customer.companyDetails().primaryContact(),
+        customer.billingProfile(),
+        relationship.delegatedAdmin(),
+        relationship.establishedAt(),
+        customer.associatedResellerId());
   }
 
   @Override

@@ -1,16 +1,24 @@
 package cn.csp.portal.customer.internal;
 
 import cn.csp.portal.customer.CustomerSummary;
+import jakarta.persistence.QueryHint;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 interface CustomerRepository extends JpaRepository<Customer, UUID> {
+
+  /** Bulk reads for a whole partner (the billing run): read-only, no snapshots kept. */
+  @QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
+  List<Customer> findByIdIn(Collection<UUID> ids);
 
   boolean existsByDomain(String domain);
 

@@ -60,6 +60,10 @@ class PartnerRelationship {
     return key.partnerId();
   }
 
+  UUID customerId() {
+    return key.customerId();
+  }
+
   boolean delegatedAdmin() {
     return delegatedAdmin;
   }

@@ -4,6 +4,7 @@ import cn.csp.portal.web.api.AppUserOnlyInterceptor;
 import cn.csp.portal.web.security.PermissionInterceptor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -11,6 +12,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
  * The language comes from the session (default Simplified Chinese) and changes with a {@code
@@ -48,5 +50,20 @@ public class WebConfiguration implements WebMvcConfigurer {
         .excludePathPatterns("/v1/**");
     registry.addInterceptor(new PermissionInterceptor()).excludePathPatterns("/operator/**");
     registry.addInterceptor(new AppUserOnlyInterceptor()).addPathPatterns("/v1/**");
+  }
+
+  /**
+   * Switches off the link rewriting Spring Boot adds because the WebJars locator is on the class
+   * path. Thymeleaf passes every link of a page through it, and it looks each one up as a static
+   * resource inside the packaged jar; misses are not cached. That was most of the CPU of every page
+   * in the packaged application (docs/performance.md). WebJar links stay version-less; the resource
+   * handler still resolves them to the WebJar's files.
+   */
+  @Bean
+  FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+    FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
+        new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+    registration.setEnabled(false);
+    return registration;
   }
 }
