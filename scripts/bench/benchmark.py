@@ -347,11 +347,12 @@ def bench_api_paging(portal, size):
     with urllib.request.urlopen(token_request) as r:
         token = json.load(r)["access_token"]
     headers = {"Authorization": f"Bearer {token}", "Accept": "application/json"}
-    uri, extra = f"/v1/customers?size={size}", {}
+    # links are relative to the API's root (contract section 7)
+    uri, extra = f"customers?size={size}", {}
     latencies, seen, total = [], set(), None
     started = time.perf_counter()
     while uri:
-        request = urllib.request.Request(portal.base + "/" + uri.lstrip("/"),
+        request = urllib.request.Request(portal.base + "/v1/" + uri,
                                          headers=dict(headers, **extra))
         sent = time.perf_counter()
         with urllib.request.urlopen(request) as r:
