@@ -341,6 +341,45 @@ class UsageRecordsIT {
             });
   }
 
+  /**
+   * A large partner's invoice bills more usage records than PostgreSQL takes bind parameters in one
+   * statement (65,535): they are read and marked all the same, every one exactly once.
+   */
+  @Test
+  void moreRecordsThanOneStatementCanNameAreBilledTogether() throws IOException {
+    importCsv(HEADER + line(azure, start, "vm-0", "1"));
+    int copies = 70_000;
+    // the imported reading, copied with other detail line ids (part of the natural key)
+    jdbc.sql(
+            """
+            insert into usage_record
+            select gen_random_uuid(), partner_id, customer_id, subscription_id, usage_date,
+                   service_name, service_type, resource_guid, resource_name, region, sku,
+                   'copy-' || n, consumed_quantity, included_quantity, metered_region,
+                   metered_service, metered_service_type, project, service_info, imported_at,
+                   import_batch_id, billed_invoice_id
+              from usage_record, generate_series(1, :copies) n
+             where subscription_id = :azure
+            """)
+        .param("copies", copies)
+        .param("azure", azure)
+        .update();
+
+    List<UnbilledUsage> unbilled = unbilled();
+    assertThat(unbilled).hasSize(copies + 1);
+    String invoiceId = anIssuedInvoice();
+    transactions.executeWithoutResult(
+        tx -> toBill.markBilled(unbilled.stream().map(UnbilledUsage::id).toList(), invoiceId));
+
+    assertThat(unbilled()).isEmpty();
+    assertThat(
+            jdbc.sql("select count(*) from usage_record where billed_invoice_id = :invoice")
+                .param("invoice", invoiceId)
+                .query(Long.class)
+                .single())
+        .isEqualTo(copies + 1L);
+  }
+
   @Test
   void onlyOperatorsAndSystemJobsRecordUsage() {
     Actor partnerUser = Actor.partnerUser(UUID.randomUUID(), "admin@partner.test");
