@@ -1,5 +1,7 @@
 package cn.csp.portal.web.api;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 
@@ -22,7 +24,8 @@ public class ApiRequestRefused extends RuntimeException {
     this.status = status;
     this.code = code;
     this.messageKey = messageKey;
-    this.arguments = List.of(args);
+    // an argument may be the caller's missing value (null), which the message shows as such
+    this.arguments = Collections.unmodifiableList(Arrays.asList(args.clone()));
     this.fields = List.copyOf(fields);
   }
 

@@ -121,16 +121,24 @@ class BrowserJourneyIT extends BrowserTest {
     assertThat(consoleErrors).as("console errors (e.g. CSP violations)").isEmpty();
   }
 
+  /**
+   * The text as read, without the spaces Chromium sometimes leaves at a line's end after a form
+   * label (seen once in a full run): only what a reader sees is compared.
+   */
+  private static String visibleText(String innerText) {
+    return innerText.replaceAll("[ \\t]+\\n", "\n").strip();
+  }
+
   @Test
   void aWrongPasswordShowsAClearErrorThatDoesNotRevealWhetherTheUserExists() {
     signIn(DemoData.GLOBAL_ADMIN, "not-the-password");
     assertThat(page).hasURL(url("/login?error"));
     assertThat(page.locator("#login-error")).containsText("登录名或密码不正确。请重试。");
-    String forKnownUser = page.locator("main").innerText();
+    String forKnownUser = visibleText(page.locator("main").innerText());
 
     signIn("nobody@contoso.partner.onmschina.cn", "not-the-password");
     assertThat(page).hasURL(url("/login?error"));
-    assertThat(page.locator("main").innerText()).isEqualTo(forKnownUser);
+    assertThat(visibleText(page.locator("main").innerText())).isEqualTo(forKnownUser);
     assertThat(page.locator("#username")).hasValue("");
   }
 
