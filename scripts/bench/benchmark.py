@@ -442,7 +442,7 @@ def main():
     parser.add_argument("--db-port", type=int, default=5432)
     parser.add_argument("--db-user", default="postgres")
     parser.add_argument("--port", type=int, default=8095)
-    parser.add_argument("--heap", default="512m", help="the portal's -Xmx (and -Xms)")
+    parser.add_argument("--heap", default="2g", help="the portal's -Xmx (and -Xms)")
     parser.add_argument("--anchor", default="2026-11-01", help="the invoice date to bill")
     parser.add_argument("--term", default="northwind", help="the customer search term")
     parser.add_argument("--connections", type=int, default=32)
