@@ -154,13 +154,14 @@ class UsageRecordsIT {
     // the run bills what was used up to the day before the invoice date
     assertThat(toBill.unbilled(partnerId, start)).hasSize(1);
     String invoiceId = anIssuedInvoice();
-    transactions.executeWithoutResult(tx -> toBill.markBilled(List.of(first.id()), invoiceId));
+    transactions.executeWithoutResult(
+        tx -> toBill.markBilled(partnerId, List.of(first.id()), invoiceId));
     assertThat(unbilled()).hasSize(2).noneMatch(u -> u.id().equals(first.id()));
     // a second run cannot bill it again
     assertThatThrownBy(
             () ->
                 transactions.executeWithoutResult(
-                    tx -> toBill.markBilled(List.of(first.id()), anIssuedInvoice())))
+                    tx -> toBill.markBilled(partnerId, List.of(first.id()), anIssuedInvoice())))
         .isInstanceOf(IllegalStateException.class);
   }
 
@@ -369,7 +370,9 @@ class UsageRecordsIT {
     assertThat(unbilled).hasSize(copies + 1);
     String invoiceId = anIssuedInvoice();
     transactions.executeWithoutResult(
-        tx -> toBill.markBilled(unbilled.stream().map(UnbilledUsage::id).toList(), invoiceId));
+        tx ->
+            toBill.markBilled(
+                partnerId, unbilled.stream().map(UnbilledUsage::id).toList(), invoiceId));
 
     assertThat(unbilled()).isEmpty();
     assertThat(

@@ -227,12 +227,15 @@ class LineOffsets implements InvoiceCorrections {
       List<UUID> offsetIds, List<LicenseLineRow> licenseLines, List<UsageLineRow> usageLines) {}
 
   @Transactional(propagation = Propagation.MANDATORY)
-  void markBilled(List<UUID> offsetIds, String invoiceId) {
+  void markBilled(UUID partnerId, List<UUID> offsetIds, String invoiceId) {
     if (offsetIds.isEmpty()) {
       return;
     }
-    jdbc.sql("update line_offset set billed_invoice_id = :invoiceId where id in (:ids)")
+    jdbc.sql(
+            "update line_offset set billed_invoice_id = :invoiceId"
+                + " where partner_id = :partnerId and id in (:ids)")
         .param("invoiceId", invoiceId)
+        .param("partnerId", partnerId)
         .param("ids", offsetIds)
         .update();
   }

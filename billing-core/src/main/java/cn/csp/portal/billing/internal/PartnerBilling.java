@@ -90,8 +90,8 @@ class PartnerBilling {
       invoices.insertInvoice(header(partner, invoiceDate, invoiceId, totals, rated, now));
       invoices.insertLicenseLines(invoiceId, rated.licenseLines());
       invoices.insertUsageLines(invoiceId, rated.usageLines());
-      usage.markBilled(rated.usageCharges(), invoiceId);
-      offsets.markBilled(rated.offsets().offsetIds(), invoiceId);
+      usage.markBilled(partner.id(), rated.usageCharges(), invoiceId);
+      offsets.markBilled(partner.id(), rated.offsets().offsetIds(), invoiceId);
       financeCharges.markBilled(partner.id(), serviceEnd, invoiceId);
       events.publishEvent(
           new InvoiceIssued(

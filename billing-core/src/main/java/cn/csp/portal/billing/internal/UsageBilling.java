@@ -70,8 +70,9 @@ class UsageBilling {
     return lines;
   }
 
-  void markBilled(List<UsageLineRow> lines, String invoiceId) {
-    records.markBilled(lines.stream().map(UsageLineRow::usageRecordId).toList(), invoiceId);
+  void markBilled(UUID partnerId, List<UsageLineRow> lines, String invoiceId) {
+    records.markBilled(
+        partnerId, lines.stream().map(UsageLineRow::usageRecordId).toList(), invoiceId);
   }
 
   private UsageLineRow line(

@@ -40,9 +40,9 @@ interface UsageRecordRepository extends JpaRepository<UsageRecordEntity, UUID> {
   @Query(
       """
       update UsageRecordEntity u set u.billedInvoiceId = :invoiceId
-      where u.id in :ids and u.billedInvoiceId is null
+      where u.partnerId = :partnerId and u.id in :ids and u.billedInvoiceId is null
       """)
-  int markBilled(Collection<UUID> ids, String invoiceId);
+  int markBilled(UUID partnerId, Collection<UUID> ids, String invoiceId);
 
   long countByImportBatchId(UUID importBatchId);
 }

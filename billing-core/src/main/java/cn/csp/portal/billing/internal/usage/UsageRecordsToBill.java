@@ -33,13 +33,13 @@ public class UsageRecordsToBill {
   }
 
   /**
-   * Marks the records billed on the invoice, in the run's transaction.
+   * Marks the partner's records billed on the invoice, in the run's transaction.
    *
-   * @throws IllegalStateException when one of them is unknown or already billed (another run got
-   *     there first): the run must roll back rather than bill usage twice
+   * @throws IllegalStateException when one of them is unknown, another partner's or already billed
+   *     (another run got there first): the run must roll back rather than bill usage twice
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void markBilled(Collection<UUID> ids, String invoiceId) {
+  public void markBilled(UUID partnerId, Collection<UUID> ids, String invoiceId) {
     Set<UUID> distinct = Set.copyOf(ids);
     if (distinct.isEmpty()) {
       return;
@@ -48,7 +48,8 @@ public class UsageRecordsToBill {
     int marked = 0;
     for (int from = 0; from < all.size(); from += MARK_CHUNK) {
       marked +=
-          records.markBilled(all.subList(from, Math.min(all.size(), from + MARK_CHUNK)), invoiceId);
+          records.markBilled(
+              partnerId, all.subList(from, Math.min(all.size(), from + MARK_CHUNK)), invoiceId);
     }
     if (marked != distinct.size()) {
       throw new IllegalStateException(
