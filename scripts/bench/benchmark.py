@@ -50,6 +50,9 @@ LICENSE_COLUMNS = (
 )
 
 
+BENCHMARKS = ("billing", "export", "search", "api")
+
+
 def log(message):
     print(f"[{datetime.now().strftime('%H:%M:%S')}] {message}", flush=True)
 
@@ -81,12 +84,12 @@ class Database:
 class Portal:
     """A running portal process and an HTTP client with a cookie jar per signed-in user."""
 
-    def __init__(self, jar, db, port, heap, out):
+    def __init__(self, jar, db, port, heap, out, jvm_options=()):
         self.base = f"http://127.0.0.1:{port}"
         self.port = port
         self.log_file = open(out / "portal.log", "w")
         self.command = [
-            "java", f"-Xmx{heap}", f"-Xms{heap}", "-jar", str(jar),
+            "java", f"-Xmx{heap}", f"-Xms{heap}", *jvm_options, "-jar", str(jar),
             f"--server.port={port}",
             f"--spring.datasource.url={db.jdbc_url()}",
             f"--spring.datasource.username={db.user}",
@@ -449,7 +452,15 @@ def main():
     parser.add_argument("--seconds", type=int, default=30)
     parser.add_argument("--api-page-size", type=int, default=500)
     parser.add_argument("--out", default=str(ROOT / "target" / "bench"))
+    parser.add_argument("--only", action="append", choices=BENCHMARKS,
+                        help="run only this benchmark (repeatable; export needs billing)")
+    parser.add_argument("--jvm-option", action="append", default=[],
+                        help="an extra option for the portal's JVM (repeatable), e.g."
+                             " -XX:StartFlightRecording=filename=billing.jfr")
     args = parser.parse_args()
+    only = set(args.only or BENCHMARKS)
+    if "export" in only and "billing" not in only:
+        parser.error("the export benchmark reads the invoice the billing benchmark writes")
 
     for tool in ("java", "psql", "wrk"):
         if not shutil.which(tool):
@@ -479,7 +490,7 @@ def main():
     results = {"date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                "machine": machine(), "data": json.loads(sizes),
                "command": " ".join(sys.argv)}
-    portal = Portal(jars[-1], db, args.port, args.heap, out)
+    portal = Portal(jars[-1], db, args.port, args.heap, out, args.jvm_option)
     try:
         log("footprint: starting the portal")
         started_in = portal.start()
@@ -489,25 +500,32 @@ def main():
         operator = portal.session("/operator/login", OPERATOR, PASSWORD)
         admin = portal.session("/login", LARGE_ADMIN, PASSWORD)
 
-        results["billing"] = bench_billing(db, operator, out)
-        log(f"billing: {results['billing']}")
-        results["export"] = bench_export(db, portal, admin, args.anchor)
-        log(f"export: {results['export']}")
-        users = [portal.session("/login", LARGE_ADMIN, PASSWORD) for _ in range(args.connections)]
-        results["search"] = bench_search(portal, admin, users, args.term, args.connections,
-                                         args.seconds, out)
-        log(f"search: {results['search']}")
-        rss, peak = portal.memory()
-        results["footprint"].update(rssAfterLoadMiB=round(rss, 1), rssPeakMiB=round(peak, 1),
-                                    rssUnderSearchMeanMiB=results["search"]["search"]["rssMeanMiB"])
-        results["apiPaging"] = bench_api_paging(portal, args.api_page_size)
-        log(f"api paging: {results['apiPaging']}")
+        if "billing" in only:
+            results["billing"] = bench_billing(db, operator, out)
+            log(f"billing: {results['billing']}")
+        if "export" in only:
+            results["export"] = bench_export(db, portal, admin, args.anchor)
+            log(f"export: {results['export']}")
+        if "search" in only:
+            users = [portal.session("/login", LARGE_ADMIN, PASSWORD)
+                     for _ in range(args.connections)]
+            results["search"] = bench_search(portal, admin, users, args.term, args.connections,
+                                             args.seconds, out)
+            log(f"search: {results['search']}")
+            rss, peak = portal.memory()
+            results["footprint"].update(
+                rssAfterLoadMiB=round(rss, 1), rssPeakMiB=round(peak, 1),
+                rssUnderSearchMeanMiB=results["search"]["search"]["rssMeanMiB"])
+        if "api" in only:
+            results["apiPaging"] = bench_api_paging(portal, args.api_page_size)
+            log(f"api paging: {results['apiPaging']}")
     finally:
         portal.stop()
 
     (out / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))
-    latency_svg(results["search"]["search"], results["search"]["floor"], out / "latency.svg")
-    log(f"results: {out / 'results.json'} and {out / 'latency.svg'}")
+    if "search" in results:
+        latency_svg(results["search"]["search"], results["search"]["floor"], out / "latency.svg")
+    log(f"results: {out / 'results.json'}")
 
 
 if __name__ == "__main__":

@@ -74,6 +74,22 @@ class CustomerAccountsIT {
     assertThat(firstPage.getTotalElements()).isEqualTo(4);
     assertThat(firstPage.getContent()).hasSize(3);
     assertThat(firstPage.getContent().get(0).companyName()).isEqualTo("Fabrikam Trading " + tag);
+    // the total comes with the rows, on a last page too, and past the end from a count of its own
+    var lastPage =
+        customers.search(
+            partnerId, CustomerSearch.all(), PageRequest.of(1, 3, Sort.by("companyName")));
+    assertThat(lastPage.getContent()).hasSize(1);
+    assertThat(lastPage.getTotalElements()).isEqualTo(4);
+    var pastTheEnd =
+        customers.search(
+            partnerId, new CustomerSearch(tag, null), PageRequest.of(5, 3, Sort.by("domain")));
+    assertThat(pastTheEnd.getContent()).isEmpty();
+    assertThat(pastTheEnd.getTotalElements()).isEqualTo(2);
+    assertThat(
+            customers
+                .search(partnerId, new CustomerSearch("no such name", null), PageRequest.of(0, 3))
+                .getTotalElements())
+        .isZero();
   }
 
   private java.util.List<CustomerSummary> search(String text) {

@@ -38,6 +38,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -51,10 +52,10 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 class CustomerDirectoryService implements CustomerDirectory {
 
-  /** The properties the list may be sorted by, and what they are in the search query. */
   /** Ids per bulk read, well under PostgreSQL's 65,535 bind parameters. */
   private static final int BULK_READ = 10_000;
 
+  /** The properties the list may be sorted by, and what they are in the search query. */
   private static final Map<String, String> SORTABLE =
       Map.of(
           "companyName", "c.companyName",
@@ -151,11 +152,18 @@ class CustomerDirectoryService implements CustomerDirectory {
   @Override
   @Transactional(readOnly = true)
   public Page<CustomerSummary> search(UUID partnerId, CustomerSearch search, Pageable page) {
-    return customers.search(
-        partnerId,
-        LikePatterns.containsLowerCase(search.text()),
-        search.resellerPartnerId(),
-        PageRequest.of(page.getPageNumber(), page.getPageSize(), inQueryTerms(page.getSort())));
+    String pattern = LikePatterns.containsLowerCase(search.text());
+    UUID reseller = search.resellerPartnerId();
+    PageRequest request =
+        PageRequest.of(page.getPageNumber(), page.getPageSize(), inQueryTerms(page.getSort()));
+    List<CustomerMatch> rows = customers.search(partnerId, pattern, reseller, request);
+    long total =
+        rows.isEmpty()
+            ? (request.getOffset() == 0
+                ? 0
+                : customers.countSearchMatches(partnerId, pattern, reseller))
+            : rows.get(0).totalMatches();
+    return new PageImpl<>(rows.stream().map(CustomerMatch::summary).toList(), request, total);
   }
 
   /** The list's orders, by {@link CustomerSummary} property; anything else is dropped. */

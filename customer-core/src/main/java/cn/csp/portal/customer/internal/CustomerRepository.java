@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Limit;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -25,30 +24,33 @@ interface CustomerRepository extends JpaRepository<Customer, UUID> {
   @Query(value = "select nextval('customer_billable_account_seq')", nativeQuery = true)
   long nextBillableAccountNumber();
 
+  /** The search's matches: a partner's customers whose name or domain is like the pattern. */
+  String SEARCH_MATCHES =
+      """
+      from Customer c join PartnerRelationship r on r.key.customerId = c.id
+      where r.key.partnerId = :partnerId
+        and (lower(c.companyName) like :pattern escape '\\' or c.domain like :pattern escape '\\')
+        and (:resellerId is null or c.associatedResellerId = :resellerId)
+      """;
+
   /**
-   * A partner's customers. {@code pattern} is a LIKE pattern on the lower-case company name or the
-   * domain ({@code %} for all); the trigram indexes serve it.
+   * One page of a partner's customers, each row with the number of all matches. {@code pattern} is
+   * a LIKE pattern on the lower-case company name or the domain ({@code %} for all); the trigram
+   * indexes serve it. The total comes from the same scan ({@code count(*) over ()}), so a page
+   * costs one query, not a second one for the count; a page past the end has no row to carry it
+   * ({@link #countSearchMatches}).
    */
   @Query(
-      value =
-          """
-          select new cn.csp.portal.customer.CustomerSummary(
-              c.id, c.companyName, c.domain, r.delegatedAdmin, c.associatedResellerId,
-              r.establishedAt)
-          from Customer c join PartnerRelationship r on r.key.customerId = c.id
-          where r.key.partnerId = :partnerId
-            and (lower(c.companyName) like :pattern escape '\\' or c.domain like :pattern escape '\\')
-            and (:resellerId is null or c.associatedResellerId = :resellerId)
-          """,
-      countQuery =
-          """
-          select count(c)
-          from Customer c join PartnerRelationship r on r.key.customerId = c.id
-          where r.key.partnerId = :partnerId
-            and (lower(c.companyName) like :pattern escape '\\' or c.domain like :pattern escape '\\')
-            and (:resellerId is null or c.associatedResellerId = :resellerId)
-          """)
-  Page<CustomerSummary> search(UUID partnerId, String pattern, UUID resellerId, Pageable page);
+      """
+      select new cn.csp.portal.customer.internal.CustomerMatch(
+          c.id, c.companyName, c.domain, r.delegatedAdmin, c.associatedResellerId,
+          r.establishedAt, count(*) over ())
+      """
+          + SEARCH_MATCHES)
+  List<CustomerMatch> search(UUID partnerId, String pattern, UUID resellerId, Pageable page);
+
+  @Query("select count(c) " + SEARCH_MATCHES)
+  long countSearchMatches(UUID partnerId, String pattern, UUID resellerId);
 
   /** A partner's customers as list rows, reached through its relationships. */
   String PARTNERS_SUMMARIES =
