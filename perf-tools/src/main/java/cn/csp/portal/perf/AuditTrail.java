@@ -1,5 +1,6 @@
 package cn.csp.portal.perf;
 
+import cn.csp.portal.kernel.CopyWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -36,10 +37,10 @@ final class AuditTrail {
     }
   }
 
-  private final CopySink staging;
+  private final CopyWriter staging;
   private long sequence;
 
-  private AuditTrail(CopySink staging, long firstSequence) {
+  private AuditTrail(CopyWriter staging, long firstSequence) {
     this.staging = staging;
     this.sequence = firstSequence;
   }
@@ -65,7 +66,7 @@ final class AuditTrail {
    */
   static AuditTrail open(Connection connection, long firstSequence) {
     return new AuditTrail(
-        new CopySink(
+        CopyWriter.committingEvery(
             connection,
             STAGING,
             50_000,

@@ -1,5 +1,6 @@
 package cn.csp.portal.perf;
 
+import cn.csp.portal.kernel.CopyWriter;
 import cn.csp.portal.perf.CustomerHistory.Event;
 import cn.csp.portal.perf.CustomerHistory.Order;
 import cn.csp.portal.perf.CustomerHistory.Sub;
@@ -144,8 +145,8 @@ final class CustomerWriter {
   void writeCustomers() throws SQLException {
     long started = System.nanoTime();
     try (Connection connection = database.connect();
-        CopySink sink =
-            new CopySink(
+        CopyWriter sink =
+            CopyWriter.committingEvery(
                 connection,
                 "customer",
                 CHUNK,
@@ -212,8 +213,8 @@ final class CustomerWriter {
     long started = System.nanoTime();
     try (Connection first = database.connect();
         Connection second = database.connect();
-        CopySink relationships =
-            new CopySink(
+        CopyWriter relationships =
+            CopyWriter.committingEvery(
                 first,
                 "customer_partner_relationship",
                 CHUNK,
@@ -224,8 +225,8 @@ final class CustomerWriter {
                 "established_at",
                 "delegated_admin_revoked_at",
                 "established_by");
-        CopySink admins =
-            new CopySink(
+        CopyWriter admins =
+            CopyWriter.committingEvery(
                 second,
                 "customer_admin_user",
                 CHUNK,
@@ -279,8 +280,8 @@ final class CustomerWriter {
   void writeOrders() throws SQLException {
     long started = System.nanoTime();
     try (Connection connection = database.connect();
-        CopySink sink =
-            new CopySink(
+        CopyWriter sink =
+            CopyWriter.committingEvery(
                 connection,
                 "customer_order",
                 CHUNK,
@@ -310,8 +311,8 @@ final class CustomerWriter {
   void writeSubscriptions() throws SQLException {
     long started = System.nanoTime();
     try (Connection connection = database.connect();
-        CopySink sink =
-            new CopySink(
+        CopyWriter sink =
+            CopyWriter.committingEvery(
                 connection,
                 "subscription",
                 CHUNK,
@@ -395,8 +396,8 @@ final class CustomerWriter {
     long started = System.nanoTime();
     try (Connection first = database.connect();
         Connection second = database.connect();
-        CopySink events =
-            new CopySink(
+        CopyWriter events =
+            CopyWriter.committingEvery(
                 first,
                 "subscription_event",
                 CHUNK,
@@ -410,8 +411,8 @@ final class CustomerWriter {
                 "related_subscription_id",
                 "recorded_at",
                 "recorded_by");
-        CopySink records =
-            new CopySink(
+        CopyWriter records =
+            CopyWriter.committingEvery(
                 second,
                 "usage_record",
                 CHUNK,

@@ -1,5 +1,6 @@
 package cn.csp.portal.perf;
 
+import cn.csp.portal.kernel.CopyWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -59,8 +60,8 @@ final class WorldWriter {
   }
 
   private long operator() {
-    try (CopySink sink =
-        new CopySink(
+    try (CopyWriter sink =
+        CopyWriter.committingEvery(
             connection,
             "operator_account",
             ALL,
@@ -97,8 +98,8 @@ final class WorldWriter {
   }
 
   private long agreements() {
-    try (CopySink sink =
-        new CopySink(
+    try (CopyWriter sink =
+        CopyWriter.committingEvery(
             connection,
             "agreement",
             ALL,
@@ -148,8 +149,8 @@ final class WorldWriter {
   private long priceLists() throws SQLException {
     List<YearMonth> months = prices.months();
     long items = 0;
-    try (CopySink lists =
-        new CopySink(
+    try (CopyWriter lists =
+        CopyWriter.committingEvery(
             connection,
             "price_list",
             ALL,
@@ -171,8 +172,8 @@ final class WorldWriter {
         lists.endRow();
       }
     }
-    try (CopySink sink =
-        new CopySink(
+    try (CopyWriter sink =
+        CopyWriter.committingEvery(
             connection,
             "price_list_item",
             ALL,
@@ -228,8 +229,8 @@ final class WorldWriter {
   }
 
   private long partners() {
-    try (CopySink sink =
-        new CopySink(
+    try (CopyWriter sink =
+        CopyWriter.committingEvery(
             connection,
             "partner",
             ALL,
@@ -278,8 +279,8 @@ final class WorldWriter {
 
   private long profiles() {
     long rows = 0;
-    try (CopySink legal =
-        new CopySink(
+    try (CopyWriter legal =
+        CopyWriter.committingEvery(
             connection,
             "partner_legal_profile",
             ALL,
@@ -316,8 +317,8 @@ final class WorldWriter {
       rows += legal.rows();
     }
     // at enrollment the billing profile starts as a copy of the legal one
-    try (CopySink billing =
-        new CopySink(
+    try (CopyWriter billing =
+        CopyWriter.committingEvery(
             connection,
             "partner_billing_profile",
             ALL,
@@ -349,8 +350,8 @@ final class WorldWriter {
       }
       rows += billing.rows();
     }
-    try (CopySink organization =
-        new CopySink(
+    try (CopyWriter organization =
+        CopyWriter.committingEvery(
             connection,
             "partner_organization_profile",
             ALL,
@@ -375,8 +376,8 @@ final class WorldWriter {
       }
       rows += organization.rows();
     }
-    try (CopySink support =
-        new CopySink(
+    try (CopyWriter support =
+        CopyWriter.committingEvery(
             connection,
             "partner_support_profile",
             ALL,
@@ -398,7 +399,7 @@ final class WorldWriter {
     return rows;
   }
 
-  private static void address(CopySink sink, PostalAddress address) {
+  private static void address(CopyWriter sink, PostalAddress address) {
     sink.text(address.line1())
         .text(address.line2())
         .text(address.city())
@@ -408,8 +409,8 @@ final class WorldWriter {
   }
 
   private long users() {
-    try (CopySink sink =
-        new CopySink(
+    try (CopyWriter sink =
+        CopyWriter.committingEvery(
             connection,
             "partner_user",
             ALL,
@@ -524,8 +525,8 @@ final class WorldWriter {
   }
 
   private long enrollment() {
-    try (CopySink sink =
-        new CopySink(
+    try (CopyWriter sink =
+        CopyWriter.committingEvery(
             connection,
             "enrollment_application",
             ALL,
@@ -601,8 +602,8 @@ final class WorldWriter {
   }
 
   private long acceptances() {
-    try (CopySink sink =
-        new CopySink(
+    try (CopyWriter sink =
+        CopyWriter.committingEvery(
             connection,
             "agreement_acceptance",
             ALL,
@@ -652,8 +653,8 @@ final class WorldWriter {
   }
 
   private long partnerships() {
-    try (CopySink sink =
-        new CopySink(
+    try (CopyWriter sink =
+        CopyWriter.committingEvery(
             connection,
             "indirect_partnership",
             ALL,
@@ -713,8 +714,8 @@ final class WorldWriter {
   private long apiApplication() {
     World.Partner large = world.large();
     String displayName = "Bench 基准测试应用 Bench app";
-    try (CopySink sink =
-        new CopySink(
+    try (CopyWriter sink =
+        CopyWriter.committingEvery(
             connection,
             "api_application",
             ALL,

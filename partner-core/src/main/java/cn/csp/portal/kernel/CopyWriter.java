@@ -1,4 +1,4 @@
-package cn.csp.portal.perf;
+package cn.csp.portal.kernel;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -13,14 +13,15 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * Streams rows of one table into PostgreSQL with {@code COPY ... FROM STDIN} (text format). Rows
- * are written as they are made; a chunk of rows is one COPY statement and one transaction, so a
- * large table is committed piece by piece and nothing is held in memory but the current buffer.
+ * Streams rows of one table into PostgreSQL with {@code COPY ... FROM STDIN} (text format): the
+ * fastest way PostgreSQL takes many rows, with every constraint, index and trigger in place. Rows
+ * are written as they are made; nothing is held in memory but the current buffer (64 KiB).
  *
- * <p>A sink owns its connection's transaction: tables written by one pass use one sink (and one
- * connection) each.
+ * <p>Two ways to use it: {@link #inTransaction} writes all rows with one COPY inside the caller's
+ * transaction (closing it ends the COPY, the caller commits); {@link #committingEvery} owns the
+ * connection's transaction and commits every so many rows, for bulk loads.
  */
-final class CopySink implements AutoCloseable {
+public final class CopyWriter implements AutoCloseable {
 
   private static final int BUFFER_BYTES = 1 << 16;
 
@@ -35,7 +36,7 @@ final class CopySink implements AutoCloseable {
   private int rowsInChunk;
   private int fieldsInRow;
 
-  CopySink(Connection connection, String table, int chunkRows, String... columns) {
+  private CopyWriter(Connection connection, String table, int chunkRows, String... columns) {
     this.connection = connection;
     this.table = table;
     this.columns = columns.length;
@@ -43,19 +44,33 @@ final class CopySink implements AutoCloseable {
     this.sql = "copy " + table + " (" + String.join(", ", columns) + ") from stdin";
   }
 
-  String table() {
-    return table;
+  /** One COPY in the caller's transaction on {@code connection}; {@link #close} ends it. */
+  public static CopyWriter inTransaction(Connection connection, String table, String... columns) {
+    return new CopyWriter(connection, table, 0, columns);
   }
 
-  long rows() {
+  /**
+   * A COPY and a commit for every {@code chunkRows} rows: the writer owns the connection's
+   * transaction (auto-commit off).
+   */
+  public static CopyWriter committingEvery(
+      Connection connection, String table, int chunkRows, String... columns) {
+    if (chunkRows < 1) {
+      throw new IllegalArgumentException("A chunk has at least one row: " + chunkRows);
+    }
+    return new CopyWriter(connection, table, chunkRows, columns);
+  }
+
+  /** The rows written so far. */
+  public long rows() {
     return rows;
   }
 
-  CopySink uuid(UUID value) {
+  public CopyWriter uuid(UUID value) {
     return value == null ? nullValue() : raw(value.toString());
   }
 
-  CopySink text(String value) {
+  public CopyWriter text(String value) {
     if (value == null) {
       return nullValue();
     }
@@ -73,26 +88,26 @@ final class CopySink implements AutoCloseable {
     return this;
   }
 
-  CopySink integer(long value) {
+  public CopyWriter integer(long value) {
     separator();
     buffer.append(value);
     return this;
   }
 
-  CopySink integer(Integer value) {
+  public CopyWriter integer(Integer value) {
     return value == null ? nullValue() : integer(value.longValue());
   }
 
-  CopySink bool(boolean value) {
+  public CopyWriter bool(boolean value) {
     return raw(value ? "t" : "f");
   }
 
-  CopySink date(LocalDate value) {
+  public CopyWriter date(LocalDate value) {
     return value == null ? nullValue() : raw(value.toString());
   }
 
   /** An instant as a timestamptz literal in UTC, with microseconds (PostgreSQL's precision). */
-  CopySink instant(Instant value) {
+  public CopyWriter instant(Instant value) {
     if (value == null) {
       return nullValue();
     }
@@ -107,18 +122,18 @@ final class CopySink implements AutoCloseable {
     return this;
   }
 
-  CopySink decimal(BigDecimal value) {
+  public CopyWriter decimal(BigDecimal value) {
     return value == null ? nullValue() : raw(value.toPlainString());
   }
 
-  CopySink nullValue() {
+  public CopyWriter nullValue() {
     separator();
     buffer.append("\\N");
     return this;
   }
 
   /** Ends the row; every column must have been given. */
-  void endRow() {
+  public void endRow() {
     if (fieldsInRow != columns) {
       throw new IllegalStateException(
           table + ": a row has " + fieldsInRow + " fields, the table copy " + columns);
@@ -130,32 +145,39 @@ final class CopySink implements AutoCloseable {
     if (buffer.length() >= BUFFER_BYTES) {
       flush();
     }
-    if (rowsInChunk >= chunkRows) {
+    if (chunkRows > 0 && rowsInChunk >= chunkRows) {
       commitChunk();
     }
   }
 
-  /** Ends the current chunk: the COPY statement completes and its transaction commits. */
-  void commitChunk() {
+  /** Ends the current COPY statement and, when the writer commits, its transaction. */
+  private void endCopy() {
     flush();
     try {
       if (copy != null) {
         copy.endCopy();
         copy = null;
       }
-      connection.commit();
+      if (chunkRows > 0) {
+        connection.commit();
+      }
     } catch (SQLException e) {
       throw new IllegalStateException("Copying into " + table + " failed", e);
     }
+  }
+
+  private void commitChunk() {
+    endCopy();
     rowsInChunk = 0;
   }
 
+  /** Ends the COPY: every row is in the table (and committed, when the writer commits). */
   @Override
   public void close() {
-    commitChunk();
+    endCopy();
   }
 
-  private CopySink raw(String value) {
+  private CopyWriter raw(String value) {
     separator();
     buffer.append(value);
     return this;
