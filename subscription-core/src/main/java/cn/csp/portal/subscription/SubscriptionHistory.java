@@ -1,7 +1,9 @@
 package cn.csp.portal.subscription;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,4 +24,11 @@ public interface SubscriptionHistory {
    * records find the partner, customer and billing type of the subscription they name.
    */
   Optional<BillableSubscription> findBillable(UUID subscriptionId);
+
+  /**
+   * How many subscriptions each of these partners is partner of record of (any status; a partner
+   * with none is left out): the size of its billing run, so the billing queue can start the largest
+   * runs first.
+   */
+  Map<UUID, Long> subscriptionCounts(Collection<UUID> partnerIds);
 }

@@ -1,11 +1,14 @@
 package cn.csp.portal.billing.internal;
 
+import cn.csp.portal.subscription.SubscriptionHistory;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,9 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 class BillingWorkQueue {
 
   private final JdbcClient jdbc;
+  private final SubscriptionHistory history;
 
-  BillingWorkQueue(JdbcClient jdbc) {
+  BillingWorkQueue(JdbcClient jdbc, SubscriptionHistory history) {
     this.jdbc = jdbc;
+    this.history = history;
   }
 
   /** A claimed item and who queued it (recorded on the run as its trigger). */
@@ -37,7 +42,8 @@ class BillingWorkQueue {
 
   /**
    * Queues every candidate whose run has not completed, in one statement; one already queued stays
-   * as it is.
+   * as it is. Each item weighs its partner's number of subscriptions, so the largest runs are
+   * claimed first.
    */
   @Transactional
   Enqueued enqueue(List<WorkItem> candidates, String enqueuedBy, Instant now) {
@@ -48,16 +54,18 @@ class BillingWorkQueue {
         jdbc.sql(
                 """
                 with due as (
-                    select c.partner_id, c.invoice_date
-                      from unnest(cast(:ids as uuid[]), cast(:dates as date[]))
-                           as c (partner_id, invoice_date)
+                    select c.partner_id, c.invoice_date, c.weight
+                      from unnest(cast(:ids as uuid[]), cast(:dates as date[]),
+                                  cast(:weights as bigint[]))
+                           as c (partner_id, invoice_date, weight)
                      where not exists (select 1 from billing_run r
                                         where r.partner_id = c.partner_id
                                           and r.invoice_date = c.invoice_date
                                           and r.status = 'COMPLETED')),
                 added as (
-                    insert into billing_work_item (partner_id, invoice_date, enqueued_at, enqueued_by)
-                    select partner_id, invoice_date, :now, :by from due
+                    insert into billing_work_item
+                        (partner_id, invoice_date, weight, enqueued_at, enqueued_by)
+                    select partner_id, invoice_date, weight, :now, :by from due
                     on conflict (partner_id, invoice_date) do nothing
                     returning partner_id, invoice_date)
                 select d.partner_id, d.invoice_date, a.partner_id is not null as added
@@ -65,6 +73,7 @@ class BillingWorkQueue {
                 """)
             .param("ids", WorkItem.partnerIdArray(candidates))
             .param("dates", WorkItem.invoiceDateArray(candidates))
+            .param("weights", weights(candidates))
             .param("now", Timestamp.from(now))
             .param("by", enqueuedBy)
             .query(
@@ -81,16 +90,26 @@ class BillingWorkQueue {
 
   private record Row(WorkItem item, boolean added) {}
 
+  /** Each candidate's subscription count, as a PostgreSQL array literal in the same order. */
+  private String weights(List<WorkItem> candidates) {
+    Map<UUID, Long> counts =
+        history.subscriptionCounts(candidates.stream().map(WorkItem::partnerId).toList());
+    return candidates.stream()
+        .map(item -> Long.toString(counts.getOrDefault(item.partnerId(), 0L)))
+        .collect(Collectors.joining(",", "{", "}"));
+  }
+
   /**
-   * Claims the oldest item no other transaction holds, locking its row until the calling
-   * transaction ends (which must then delete it, or roll back to give it back).
+   * Claims the oldest item no other transaction holds, the heaviest of those queued together first,
+   * locking its row until the calling transaction ends (which must then delete it, or roll back to
+   * give it back).
    */
   @Transactional(propagation = Propagation.MANDATORY)
   Optional<Claim> claimNext() {
     return jdbc.sql(
             """
             select partner_id, invoice_date, enqueued_by from billing_work_item
-             order by enqueued_at, partner_id, invoice_date
+             order by enqueued_at, weight desc, partner_id, invoice_date
              limit 1
              for update skip locked
             """)

@@ -28,6 +28,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The billing work queue as the nodes use it, driven here by the test's own threads (this context
@@ -54,6 +55,7 @@ class BillingWorkQueueIT {
   @Autowired TestClock clock;
   @Autowired JdbcClient jdbc;
   @Autowired Crashes crashes;
+  @Autowired TransactionTemplate transactions;
 
   @AfterEach
   void noMoreCrashes() {
@@ -98,6 +100,36 @@ class BillingWorkQueueIT {
       assertThat(run.node()).isNotBlank();
       assertThat(invoiceCount(item.partnerId())).isEqualTo(1);
     }
+  }
+
+  @Test
+  void theLargestRunsQueuedTogetherAreClaimedFirst() {
+    TestPartner small = billablePartner("Queue Small");
+    TestPartner large = billablePartner("Queue Large");
+    UUID customer = data.customer(large, "Queue Large Customer").customerId();
+    data.buy(large, customer, ORDER_DAY, E3, 3);
+    TestPartner medium = billablePartner("Queue Medium");
+    data.buy(medium, data.customer(medium, "Queue Medium Customer").customerId(), ORDER_DAY, E3, 2);
+    data.buy(large, customer, ORDER_DAY, E3, 4);
+    List<WorkItem> items =
+        List.of(
+            new WorkItem(small.id(), INVOICE_DATE),
+            new WorkItem(medium.id(), INVOICE_DATE),
+            new WorkItem(large.id(), INVOICE_DATE));
+    queue.enqueue(items, "test", clock.instant());
+
+    List<UUID> claimed = new ArrayList<>();
+    while (claimed.size() < items.size()) {
+      claimed.add(
+          transactions.execute(
+              status -> {
+                BillingWorkQueue.Claim claim = queue.claimNext().orElseThrow();
+                queue.remove(claim.item());
+                return claim.item().partnerId();
+              }));
+    }
+
+    assertThat(claimed).containsExactly(large.id(), medium.id(), small.id());
   }
 
   @Test

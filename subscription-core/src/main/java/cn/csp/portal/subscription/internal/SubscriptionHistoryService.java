@@ -5,7 +5,9 @@ import cn.csp.portal.subscription.SubscriptionEvent;
 import cn.csp.portal.subscription.SubscriptionHistory;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class SubscriptionHistoryService implements SubscriptionHistory {
+
+  private static final int COUNT_CHUNK = 10_000;
 
   private final SubscriptionRepository subscriptions;
   private final SubscriptionEventRepository events;
@@ -53,6 +57,21 @@ class SubscriptionHistoryService implements SubscriptionHistory {
     eventRecords.forEach(entityManager::detach);
     records.forEach(entityManager::detach);
     return billable;
+  }
+
+  @Override
+  public Map<UUID, Long> subscriptionCounts(Collection<UUID> partnerIds) {
+    Map<UUID, Long> counts = new HashMap<>();
+    List<UUID> ids = List.copyOf(partnerIds);
+    // chunked: PostgreSQL takes at most 65,535 bind parameters in one statement
+    for (int from = 0; from < ids.size(); from += COUNT_CHUNK) {
+      for (Object[] row :
+          subscriptions.countByPartner(
+              ids.subList(from, Math.min(ids.size(), from + COUNT_CHUNK)))) {
+        counts.put((UUID) row[0], (Long) row[1]);
+      }
+    }
+    return counts;
   }
 
   @Override

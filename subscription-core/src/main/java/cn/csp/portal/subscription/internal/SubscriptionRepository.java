@@ -41,6 +41,14 @@ interface SubscriptionRepository extends JpaRepository<SubscriptionRecord, UUID>
   List<SubscriptionRecord> findByPartnerIdOrderByCustomerIdAscCreatedAtAscLineNumberAsc(
       UUID partnerId);
 
+  /** Per partner of record among {@code partnerIds}: its id and its number of subscriptions. */
+  @Query(
+      """
+      select s.partnerId, count(s) from SubscriptionRecord s
+      where s.partnerId in :partnerIds group by s.partnerId
+      """)
+  List<Object[]> countByPartner(Collection<UUID> partnerIds);
+
   List<SubscriptionRecord> findByParentSubscriptionIdAndStatusIn(
       UUID parentSubscriptionId, Collection<SubscriptionStatus> statuses);
 
