@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,8 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * The billing workers of this node: {@code portal.billing.queue.workers} threads (default 2, 0 for
  * none) that bill queued runs one after the other and look again every {@code
- * portal.billing.queue.poll-interval} (default 5 s) while the queue is empty. At shutdown each
- * finishes the partner it is billing and stops before the connection pool closes.
+ * portal.billing.queue.poll-interval} (default 5 s) while the queue is empty, or as soon as runs
+ * are queued on this node. At shutdown each finishes the partner it is billing and stops before the
+ * connection pool closes.
  */
 @Component
 class BillingQueueWorkers implements SmartLifecycle {
@@ -30,6 +30,8 @@ class BillingQueueWorkers implements SmartLifecycle {
   private final Duration pollInterval;
   private final List<Thread> threads = new ArrayList<>();
   private volatile CountDownLatch stopSignal;
+  private final Object wake = new Object();
+  private boolean woken; // guarded by wake
 
   BillingQueueWorkers(
       BillingQueueDrainer drainer,
@@ -68,6 +70,7 @@ class BillingQueueWorkers implements SmartLifecycle {
       return;
     }
     signal.countDown();
+    wakeUp();
     for (Thread thread : threads) {
       try {
         thread.join(FINISH_TIMEOUT.toMillis());
@@ -105,10 +108,27 @@ class BillingQueueWorkers implements SmartLifecycle {
     }
   }
 
-  /** Sleeps one poll interval; true when the node stops meanwhile. */
+  /**
+   * Ends the workers' wait now: runs were just queued (and committed) on this node. Other nodes
+   * find them at their next poll.
+   */
+  void wakeUp() {
+    synchronized (wake) {
+      woken = true;
+      wake.notifyAll();
+    }
+  }
+
+  /** Sleeps one poll interval or until woken; true when the node stops meanwhile. */
   private boolean waitForStop(CountDownLatch signal) {
     try {
-      return signal.await(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+      synchronized (wake) {
+        if (!woken && signal.getCount() > 0) {
+          wake.wait(pollInterval.toMillis());
+        }
+        woken = false;
+      }
+      return signal.getCount() == 0;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return true;

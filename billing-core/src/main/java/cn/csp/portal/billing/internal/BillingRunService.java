@@ -23,6 +23,8 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The billing run's orchestration. Deliberately not transactional itself: each partner's run is its
@@ -38,6 +40,7 @@ class BillingRunService implements BillingRuns {
   private final BillingAttempts attempts;
   private final BillingWorkQueue queue;
   private final BillingQueueDrainer drainer;
+  private final BillingQueueWorkers workers;
   private final BillingRunStore runs;
   private final AuditLog auditLog;
   private final Clock clock;
@@ -47,6 +50,7 @@ class BillingRunService implements BillingRuns {
       BillingAttempts attempts,
       BillingWorkQueue queue,
       BillingQueueDrainer drainer,
+      BillingQueueWorkers workers,
       BillingRunStore runs,
       AuditLog auditLog,
       Clock clock) {
@@ -54,6 +58,7 @@ class BillingRunService implements BillingRuns {
     this.attempts = attempts;
     this.queue = queue;
     this.drainer = drainer;
+    this.workers = workers;
     this.runs = runs;
     this.auditLog = auditLog;
     this.clock = clock;
@@ -74,6 +79,14 @@ class BillingRunService implements BillingRuns {
   public int enqueueDue(LocalDate today, Actor operator) {
     requireOperator(operator);
     BillingWorkQueue.Enqueued enqueued = enqueue(today, operator.name());
+    // this node's workers start at once, when the queued items are visible to them
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            workers.wakeUp();
+          }
+        });
     auditLog.record(
         AuditEntry.of(operator, "billing.run.queued")
             .target("billingRuns", today)

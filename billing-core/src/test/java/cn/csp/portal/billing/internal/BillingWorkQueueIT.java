@@ -10,6 +10,7 @@ import cn.csp.portal.billing.BillingTestData;
 import cn.csp.portal.billing.BillingTestData.TestPartner;
 import cn.csp.portal.testsupport.IntegrationTest;
 import cn.csp.portal.testsupport.TestClock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -100,6 +101,29 @@ class BillingWorkQueueIT {
       assertThat(run.node()).isNotBlank();
       assertThat(invoiceCount(item.partnerId())).isEqualTo(1);
     }
+  }
+
+  @Test
+  void idleWorkersWokenAfterQueueingBillAtOnceRatherThanAtTheirNextPoll() throws Exception {
+    BillingQueueWorkers workers = new BillingQueueWorkers(drainer, 1, Duration.ofMinutes(10));
+    workers.start();
+    try {
+      Thread.sleep(300); // the worker found the queue empty and waits for its next poll
+      WorkItem item = new WorkItem(billablePartner("Woken Worker").id(), INVOICE_DATE);
+      queue.enqueue(List.of(item), "test", clock.instant());
+
+      workers.wakeUp();
+
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (queue.countQueued(List.of(item)) > 0 && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      assertThat(queue.countQueued(List.of(item))).isZero();
+      assertThat(invoiceCount(item.partnerId())).isEqualTo(1);
+    } finally {
+      workers.stop();
+    }
+    assertThat(workers.isRunning()).isFalse();
   }
 
   @Test
