@@ -3,7 +3,6 @@ package cn.csp.portal.subscription.internal;
 import cn.csp.portal.subscription.BillableSubscription;
 import cn.csp.portal.subscription.SubscriptionEvent;
 import cn.csp.portal.subscription.SubscriptionHistory;
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -24,39 +23,37 @@ class SubscriptionHistoryService implements SubscriptionHistory {
 
   private final SubscriptionRepository subscriptions;
   private final SubscriptionEventRepository events;
-  private final EntityManager entityManager;
 
   SubscriptionHistoryService(
-      SubscriptionRepository subscriptions,
-      SubscriptionEventRepository events,
-      EntityManager entityManager) {
+      SubscriptionRepository subscriptions, SubscriptionEventRepository events) {
     this.subscriptions = subscriptions;
     this.events = events;
-    this.entityManager = entityManager;
   }
 
   @Override
   public List<BillableSubscription> billableSubscriptions(UUID partnerId, LocalDate upTo) {
     // A large partner has hundreds of thousands of rows here, read inside the billing run's
-    // transaction. Kept managed, every later flush of that transaction would walk them all, so they
-    // are read read-only and let go once copied (after a flush, so no pending change is dropped).
-    entityManager.flush();
-    List<SubscriptionEventRecord> eventRecords =
-        events.findByPartnerIdAndEffectiveDateLessThanEqual(partnerId, upTo);
+    // transaction: they are read as values, never as entities its persistence context would track
     Map<UUID, List<SubscriptionEvent>> history =
-        eventRecords.stream()
-            .map(SubscriptionEventRecord::toEvent)
+        events.findHistory(partnerId, upTo).stream()
             .collect(Collectors.groupingBy(SubscriptionEvent::subscriptionId));
-    List<SubscriptionRecord> records =
-        subscriptions.findByPartnerIdOrderByCustomerIdAscCreatedAtAscLineNumberAsc(partnerId);
-    List<BillableSubscription> billable =
-        records.stream()
-            .filter(s -> history.containsKey(s.id()))
-            .map(s -> toBillable(s, history.get(s.id())))
-            .toList();
-    eventRecords.forEach(entityManager::detach);
-    records.forEach(entityManager::detach);
-    return billable;
+    return subscriptions.findBilledAs(partnerId).stream()
+        .filter(s -> history.containsKey(s.id()))
+        .map(
+            s ->
+                new BillableSubscription(
+                    s.id(),
+                    s.partnerId(),
+                    s.customerId(),
+                    s.orderId(),
+                    s.offerId(),
+                    s.durableOfferId(),
+                    s.offerName(),
+                    s.friendlyName(),
+                    s.billingType(),
+                    s.resellerMpnId(),
+                    inOrder(history.get(s.id()))))
+        .toList();
   }
 
   @Override
@@ -100,6 +97,10 @@ class SubscriptionHistoryService implements SubscriptionHistory {
         s.friendlyName(),
         s.billingType(),
         s.resellerMpnId(),
-        history.stream().sorted(Comparator.comparingInt(SubscriptionEvent::sequence)).toList());
+        inOrder(history));
+  }
+
+  private static List<SubscriptionEvent> inOrder(List<SubscriptionEvent> history) {
+    return history.stream().sorted(Comparator.comparingInt(SubscriptionEvent::sequence)).toList();
   }
 }

@@ -2,17 +2,14 @@ package cn.csp.portal.subscription.internal;
 
 import cn.csp.portal.subscription.SubscriptionStatus;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.QueryHint;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.QueryHints;
 
 interface SubscriptionRepository extends JpaRepository<SubscriptionRecord, UUID> {
 
@@ -36,10 +33,20 @@ interface SubscriptionRepository extends JpaRepository<SubscriptionRecord, UUID>
 
   List<SubscriptionRecord> findByOrderIdOrderByLineNumber(String orderId);
 
-  /** All of a partner's subscriptions, for the billing run: read-only (no snapshots). */
-  @QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
-  List<SubscriptionRecord> findByPartnerIdOrderByCustomerIdAscCreatedAtAscLineNumberAsc(
-      UUID partnerId);
+  /**
+   * All of a partner's subscriptions as billing names them, for the billing run: read as values (no
+   * entities for the run's persistence context to track), by customer and creation.
+   */
+  @Query(
+      """
+      select new cn.csp.portal.subscription.internal.SubscriptionBilledAs(
+          s.id, s.partnerId, s.customerId, s.orderId, s.offerId, s.durableOfferId, s.offerName,
+          s.friendlyName, s.billingType, s.resellerMpnId)
+      from SubscriptionRecord s
+      where s.partnerId = :partnerId
+      order by s.customerId, s.createdAt, s.lineNumber
+      """)
+  List<SubscriptionBilledAs> findBilledAs(UUID partnerId);
 
   /** Per partner of record among {@code partnerIds}: its id and its number of subscriptions. */
   @Query(
