@@ -19,9 +19,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -146,6 +149,34 @@ class BillingRunsIT {
     // the rerun bills exactly what a clean run bills
     assertThat(normalizedLicenseFile(crashing, rerun.invoiceId()))
         .isEqualTo(normalizedLicenseFile(before, first.invoiceId()));
+  }
+
+  @Test
+  void aLongRunHoldsUpNoOtherPartnersInvoiceNumber() throws Exception {
+    TestPartner slow = billablePartner("Numbers Slow");
+    TestPartner quick = billablePartner("Numbers Quick");
+    CountDownLatch held = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    hook.holdFor(slow.id(), held, release);
+    ExecutorService thread = Executors.newSingleThreadExecutor();
+    try {
+      Future<BillingRun> slowRun =
+          thread.submit(() -> billingRuns.run(slow.id(), INVOICE_DATE, OPERATOR));
+      // the slow run has its number and its lines written, and has not committed
+      assertThat(held.await(20, TimeUnit.SECONDS)).isTrue();
+
+      BillingRun quickRun = billingRuns.run(quick.id(), INVOICE_DATE, OPERATOR);
+      assertThat(quickRun.status()).isEqualTo(BillingRunStatus.COMPLETED);
+
+      release.countDown();
+      BillingRun slowDone = slowRun.get(20, TimeUnit.SECONDS);
+      assertThat(slowDone.status()).isEqualTo(BillingRunStatus.COMPLETED);
+      // the numbers follow the reservations, not the commits: still no gap
+      assertThat(number(quickRun.invoiceId())).isEqualTo(number(slowDone.invoiceId()) + 1);
+    } finally {
+      release.countDown();
+      thread.shutdownNow();
+    }
   }
 
   @Test

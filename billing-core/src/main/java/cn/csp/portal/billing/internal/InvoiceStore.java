@@ -5,9 +5,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,6 +23,8 @@ class InvoiceStore {
   /** 21Vianet, the one issuer: invoice numbers are "D" and nine digits. */
   static final String ISSUER = "D";
 
+  private static final String RUN_LOCK_PREFIX = "billing-run:";
+
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
 
@@ -30,21 +34,92 @@ class InvoiceStore {
   }
 
   /**
-   * The issuer's next invoice number. The counter row stays locked until the caller's transaction
-   * ends, so numbers are handed out in commit order and a rolled-back run gives its number back:
-   * there are no gaps.
+   * Reserves the invoice number of a partner's run, in a short transaction of its own: the counter
+   * row is locked only for that moment, so runs of other partners take their numbers meanwhile.
+   *
+   * <p>No number is lost. The run holds its partner's billing-run advisory lock until it ends, and
+   * deletes its reservation when it writes the invoice ({@link #insertInvoice}). A run that rolled
+   * back leaves its reservation behind with nobody holding the lock: its own retry reuses it, and
+   * so does the next run of any partner. So numbers stay gapless, though a run that takes long may
+   * commit its number after later ones.
+   *
+   * @param partnerId a partner whose billing-run advisory lock the calling transaction holds
    */
-  String nextInvoiceNumber() {
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  String reserveInvoiceNumber(UUID partnerId, LocalDate invoiceDate, Instant now) {
     long last =
         jdbc.sql("select last_number from invoice_number_counter where issuer = :issuer for update")
             .param("issuer", ISSUER)
             .query(Long.class)
             .single();
+    Optional<String> left =
+        jdbc.sql(
+                """
+                select invoice_id from invoice_number_reservation
+                 where partner_id = :partnerId and invoice_date = :invoiceDate
+                """)
+            .param("partnerId", partnerId)
+            .param("invoiceDate", invoiceDate)
+            .query(String.class)
+            .optional()
+            .or(this::abandonedReservation);
+    if (left.isPresent()) {
+      jdbc.sql(
+              """
+              update invoice_number_reservation
+                 set partner_id = :partnerId, invoice_date = :invoiceDate, reserved_at = :now
+               where invoice_id = :invoiceId
+              """)
+          .param("partnerId", partnerId)
+          .param("invoiceDate", invoiceDate)
+          .param("now", Timestamp.from(now))
+          .param("invoiceId", left.get())
+          .update();
+      return left.get();
+    }
     jdbc.sql("update invoice_number_counter set last_number = :next where issuer = :issuer")
         .param("next", last + 1)
         .param("issuer", ISSUER)
         .update();
-    return ISSUER + String.format("%09d", last + 1);
+    String invoiceId = ISSUER + String.format("%09d", last + 1);
+    jdbc.sql(
+            """
+            insert into invoice_number_reservation (invoice_id, partner_id, invoice_date, reserved_at)
+            values (:invoiceId, :partnerId, :invoiceDate, :now)
+            """)
+        .param("invoiceId", invoiceId)
+        .param("partnerId", partnerId)
+        .param("invoiceDate", invoiceDate)
+        .param("now", Timestamp.from(now))
+        .update();
+    return invoiceId;
+  }
+
+  /**
+   * The lowest reserved number whose run has ended without an invoice: nobody holds its partner's
+   * billing-run lock (trying takes it for this short transaction only).
+   */
+  private Optional<String> abandonedReservation() {
+    return jdbc.sql(
+            """
+            select invoice_id from invoice_number_reservation
+             where pg_try_advisory_xact_lock(hashtextextended(:prefix || partner_id::text, 0))
+             order by invoice_id
+             limit 1
+            """)
+        .param("prefix", RUN_LOCK_PREFIX)
+        .query(String.class)
+        .optional();
+  }
+
+  /**
+   * The transaction-scoped advisory lock a partner's billing run holds from start to end: a second
+   * run of the same partner waits for it, and a reservation whose lock is free was abandoned.
+   */
+  void lockPartnerRun(UUID partnerId) {
+    jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:name, 0))")
+        .param("name", RUN_LOCK_PREFIX + partnerId)
+        .query((RowCallbackHandler) row -> {});
   }
 
   /** The invoice's header: partner snapshot, dates and section totals. */
@@ -73,7 +148,11 @@ class InvoiceStore {
       int usageLineCount,
       Instant issuedAt) {}
 
+  /** Writes the header and ends the number's reservation (with the run's transaction). */
   void insertInvoice(InvoiceHeader h) {
+    jdbc.sql("delete from invoice_number_reservation where invoice_id = :id")
+        .param("id", h.id())
+        .update();
     SectionTotals s = h.sections();
     jdbc.sql(
             """

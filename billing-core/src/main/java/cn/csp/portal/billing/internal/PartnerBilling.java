@@ -15,8 +15,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class PartnerBilling {
 
-  private final JdbcClient jdbc;
   private final BillingRunStore runs;
   private final InvoiceStore invoices;
   private final InvoiceRating rating;
@@ -42,7 +39,6 @@ class PartnerBilling {
   private final Clock clock;
 
   PartnerBilling(
-      JdbcClient jdbc,
       BillingRunStore runs,
       InvoiceStore invoices,
       InvoiceRating rating,
@@ -54,7 +50,6 @@ class PartnerBilling {
       ApplicationEventPublisher events,
       ObjectProvider<BillingRunHook> hooks,
       Clock clock) {
-    this.jdbc = jdbc;
     this.runs = runs;
     this.invoices = invoices;
     this.rating = rating;
@@ -72,9 +67,7 @@ class PartnerBilling {
   BillingRun bill(PartnerOverview partner, LocalDate invoiceDate, Actor actor) {
     // one run per partner at a time; the second of two concurrent runs waits here, then finds the
     // date completed by the first
-    jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:name, 0))")
-        .param("name", "billing-run:" + partner.id())
-        .query((RowCallbackHandler) row -> {});
+    invoices.lockPartnerRun(partner.id());
     if (runs.isCompleted(partner.id(), invoiceDate)) {
       return runs.find(partner.id(), invoiceDate).orElseThrow();
     }
@@ -85,7 +78,7 @@ class PartnerBilling {
     Instant now = clock.instant();
     String invoiceId = null;
     if (!rated.isEmpty()) {
-      invoiceId = invoices.nextInvoiceNumber();
+      invoiceId = invoices.reserveInvoiceNumber(partner.id(), invoiceDate, now);
       SectionTotals totals = rated.sections();
       invoices.insertInvoice(header(partner, invoiceDate, invoiceId, totals, rated, now));
       invoices.insertLicenseLines(invoiceId, rated.licenseLines());
