@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface UsageRecordRepository extends JpaRepository<UsageRecordEntity, UUID> {
@@ -31,18 +30,6 @@ interface UsageRecordRepository extends JpaRepository<UsageRecordEntity, UUID> {
                u.detailLineItemId, u.project
       """)
   List<UnbilledUsage> findUnbilled(UUID partnerId, LocalDate upTo);
-
-  /**
-   * Marks still-unbilled records billed; returns how many it marked. The persistence context is not
-   * cleared: the run's own entities in the same transaction stay managed.
-   */
-  @Modifying(flushAutomatically = true)
-  @Query(
-      """
-      update UsageRecordEntity u set u.billedInvoiceId = :invoiceId
-      where u.partnerId = :partnerId and u.id in :ids and u.billedInvoiceId is null
-      """)
-  int markBilled(UUID partnerId, Collection<UUID> ids, String invoiceId);
 
   long countByImportBatchId(UUID importBatchId);
 }

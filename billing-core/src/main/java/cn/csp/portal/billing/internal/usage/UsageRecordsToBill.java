@@ -1,10 +1,14 @@
 package cn.csp.portal.billing.internal.usage;
 
+import static java.util.stream.Collectors.joining;
+
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,13 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class UsageRecordsToBill {
 
-  /** Ids per UPDATE: PostgreSQL takes at most 65,535 bind parameters in one statement. */
-  private static final int MARK_CHUNK = 10_000;
-
   private final UsageRecordRepository records;
+  private final EntityManager entityManager;
+  private final JdbcClient jdbc;
 
-  UsageRecordsToBill(UsageRecordRepository records) {
+  UsageRecordsToBill(UsageRecordRepository records, EntityManager entityManager, JdbcClient jdbc) {
     this.records = records;
+    this.entityManager = entityManager;
+    this.jdbc = jdbc;
   }
 
   /** The partner's unbilled records with a usage date on or before {@code upTo}. */
@@ -44,13 +49,22 @@ public class UsageRecordsToBill {
     if (distinct.isEmpty()) {
       return;
     }
-    List<UUID> all = List.copyOf(distinct);
-    int marked = 0;
-    for (int from = 0; from < all.size(); from += MARK_CHUNK) {
-      marked +=
-          records.markBilled(
-              partnerId, all.subList(from, Math.min(all.size(), from + MARK_CHUNK)), invoiceId);
-    }
+    // one statement, the ids as one array parameter joined as a table (a large partner's few
+    // hundred thousand records in one pass, where chunks of bind parameters took twice as long; an
+    // "id = any(array)" filter would compare every row with the whole array)
+    entityManager.flush();
+    int marked =
+        jdbc.sql(
+                """
+                update usage_record u set billed_invoice_id = :invoiceId
+                  from unnest(cast(:ids as uuid[])) as billed (id)
+                 where u.id = billed.id
+                   and u.partner_id = :partnerId and u.billed_invoice_id is null
+                """)
+            .param("invoiceId", invoiceId)
+            .param("partnerId", partnerId)
+            .param("ids", distinct.stream().map(UUID::toString).collect(joining(",", "{", "}")))
+            .update();
     if (marked != distinct.size()) {
       throw new IllegalStateException(
           "Only " + marked + " of " + distinct.size() + " usage records were still unbilled");
