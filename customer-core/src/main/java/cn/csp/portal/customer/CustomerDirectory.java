@@ -46,11 +46,11 @@ public interface CustomerDirectory {
   Optional<CustomerAccount> find(UUID partnerId, UUID customerId);
 
   /**
-   * The partner's customers among {@code customerIds}, by id, read in bulk (the billing run reads a
-   * large partner's hundred thousand at once). An id that is not one of the partner's customers is
-   * not in the map.
+   * What invoice lines name of the partner's customers among {@code customerIds}, by id, read in
+   * bulk as values (the billing run reads a large partner's hundred thousand at once). An id that
+   * is not one of the partner's customers is not in the map.
    */
-  Map<UUID, CustomerAccount> findAll(UUID partnerId, Collection<UUID> customerIds);
+  Map<UUID, CustomerOnInvoice> invoiceNames(UUID partnerId, Collection<UUID> customerIds);
 
   /** Needs {@code customer:edit-company} (help desk agents have it). */
   void updateCompanyDetails(

@@ -92,11 +92,16 @@ class CustomerDirectoryIT {
     UUID foreign =
         customers.createCustomer(otherPartner, aCustomer("Elsewhere Ltd."), SYSTEM).customerId();
 
-    Map<UUID, CustomerAccount> found =
-        customers.findAll(partnerId, List.of(first, second, first, foreign, UUID.randomUUID()));
+    Map<UUID, CustomerOnInvoice> found =
+        customers.invoiceNames(
+            partnerId, List.of(first, second, first, foreign, UUID.randomUUID()));
 
     assertThat(found).containsOnlyKeys(first, second);
-    assertThat(found.get(second)).isEqualTo(customers.find(partnerId, second).orElseThrow());
+    CustomerAccount account = customers.find(partnerId, second).orElseThrow();
+    assertThat(found.get(second))
+        .isEqualTo(
+            new CustomerOnInvoice(
+                second, account.companyName(), account.domain(), account.billableAccountId()));
     assertThat(found.get(first).companyName()).isEqualTo("Bulk One Ltd.");
   }
 

@@ -1,8 +1,8 @@
 package cn.csp.portal.billing.internal;
 
 import cn.csp.portal.billing.internal.rating.VatRate;
-import cn.csp.portal.customer.CustomerAccount;
 import cn.csp.portal.customer.CustomerDirectory;
+import cn.csp.portal.customer.CustomerOnInvoice;
 import cn.csp.portal.kernel.Money;
 import cn.csp.portal.partner.PartnerOverview;
 import cn.csp.portal.subscription.BillableSubscription;
@@ -79,7 +79,7 @@ class InvoiceRating {
   /** What every line of one subscription repeats: the subscription and its customer. */
   record SubscriptionContext(
       BillableSubscription subscription,
-      CustomerAccount customer,
+      CustomerOnInvoice customer,
       String billingSubscriptionId,
       String resellerMpnId,
       LocalDate startDate) {
@@ -98,8 +98,8 @@ class InvoiceRating {
     int billingDay = partner.billingDay();
     // events up to the invoice date: what happened in the service period, and a renewal on it
     List<BillableSubscription> billable = history.billableSubscriptions(partner.id(), invoiceDate);
-    Map<UUID, CustomerAccount> customerById =
-        customers.findAll(
+    Map<UUID, CustomerOnInvoice> customerById =
+        customers.invoiceNames(
             partner.id(), billable.stream().map(BillableSubscription::customerId).toList());
     billable.stream()
         .map(BillableSubscription::customerId)
@@ -111,15 +111,15 @@ class InvoiceRating {
             });
     // by customer name (then id, to keep a customer's subscriptions together), then by order
     // (order numbers grow; shorter is older) and, stable, the order's line number
-    List<BillableSubscription> ordered = new ArrayList<>(billable);
-    ordered.sort(
-        Comparator.comparing(
-                (BillableSubscription s) -> customerById.get(s.customerId()).companyName())
-            .thenComparing(BillableSubscription::customerId)
-            .thenComparingInt((BillableSubscription s) -> s.orderId().length())
-            .thenComparing(BillableSubscription::orderId));
+    // (each subscription's keys read once: a large partner sorts a quarter of a million of them)
+    List<FileOrder> ordered = new ArrayList<>(billable.size());
+    for (BillableSubscription s : billable) {
+      ordered.add(new FileOrder(customerById.get(s.customerId()).companyName(), s));
+    }
+    ordered.sort(FileOrder.ORDER);
     Map<UUID, SubscriptionContext> contexts = new LinkedHashMap<>();
-    for (BillableSubscription s : ordered) {
+    for (FileOrder entry : ordered) {
+      BillableSubscription s = entry.subscription();
       contexts.put(
           s.subscriptionId(),
           new SubscriptionContext(
@@ -147,6 +147,16 @@ class InvoiceRating {
         offsets.unbilled(partner.id()),
         financeCharges.unbilled(partner.id(), invoiceDate.minusDays(1)),
         contexts.size());
+  }
+
+  /** A subscription with its place in the files: customer name, customer, order, order line. */
+  private record FileOrder(String customerName, BillableSubscription subscription) {
+
+    static final Comparator<FileOrder> ORDER =
+        Comparator.comparing(FileOrder::customerName)
+            .thenComparing(f -> f.subscription().customerId())
+            .thenComparingInt(f -> f.subscription().orderId().length())
+            .thenComparing(f -> f.subscription().orderId());
   }
 
   private LicenseLineRow licenseRow(

@@ -9,6 +9,7 @@ import cn.csp.portal.customer.CustomerDirectory;
 import cn.csp.portal.customer.CustomerDomains;
 import cn.csp.portal.customer.CustomerListFilter;
 import cn.csp.portal.customer.CustomerListPosition;
+import cn.csp.portal.customer.CustomerOnInvoice;
 import cn.csp.portal.customer.CustomerSearch;
 import cn.csp.portal.customer.CustomerSummary;
 import cn.csp.portal.customer.NewCustomer;
@@ -25,7 +26,6 @@ import cn.csp.portal.partner.PartnerPermissions;
 import cn.csp.portal.partner.PartnerStanding;
 import cn.csp.portal.partner.Permission;
 import cn.csp.portal.partner.RestrictedOperation;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -71,7 +71,6 @@ class CustomerDirectoryService implements CustomerDirectory {
   private final PasswordEncoder passwordEncoder;
   private final AuditLog auditLog;
   private final ApplicationEventPublisher events;
-  private final EntityManager entityManager;
   private final Clock clock;
 
   CustomerDirectoryService(
@@ -84,9 +83,7 @@ class CustomerDirectoryService implements CustomerDirectory {
       PasswordEncoder passwordEncoder,
       AuditLog auditLog,
       ApplicationEventPublisher events,
-      EntityManager entityManager,
       Clock clock) {
-    this.entityManager = entityManager;
     this.customers = customers;
     this.relationships = relationships;
     this.admins = admins;
@@ -229,23 +226,13 @@ class CustomerDirectoryService implements CustomerDirectory {
 
   @Override
   @Transactional(readOnly = true)
-  public Map<UUID, CustomerAccount> findAll(UUID partnerId, Collection<UUID> customerIds) {
-    // The caller's transaction may be the billing run's: entities left managed there would make
-    // each of its later flushes walk them all. Flush what is pending, read read-only, let go.
-    entityManager.flush();
+  public Map<UUID, CustomerOnInvoice> invoiceNames(UUID partnerId, Collection<UUID> customerIds) {
     List<UUID> ids = List.copyOf(new LinkedHashSet<>(customerIds));
-    Map<UUID, CustomerAccount> found = new HashMap<>();
+    Map<UUID, CustomerOnInvoice> found = new HashMap<>();
     for (int from = 0; from < ids.size(); from += BULK_READ) {
-      List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + BULK_READ));
-      Map<UUID, PartnerRelationship> byCustomer = new HashMap<>();
-      relationships
-          .findByKeyPartnerIdAndKeyCustomerIdIn(partnerId, chunk)
-          .forEach(relationship -> byCustomer.put(relationship.customerId(), relationship));
-      List<Customer> loaded = customers.findByIdIn(byCustomer.keySet());
-      loaded.forEach(
-          customer -> found.put(customer.id(), account(customer, byCustomer.get(customer.id()))));
-      loaded.forEach(entityManager::detach);
-      byCustomer.values().forEach(entityManager::detach);
+      customers
+          .findInvoiceNames(partnerId, ids.subList(from, Math.min(ids.size(), from + BULK_READ)))
+          .forEach(customer -> found.put(customer.id(), customer));
     }
     return found;
   }

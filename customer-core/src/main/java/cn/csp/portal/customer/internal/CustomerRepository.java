@@ -1,23 +1,27 @@
 package cn.csp.portal.customer.internal;
 
+import cn.csp.portal.customer.CustomerOnInvoice;
 import cn.csp.portal.customer.CustomerSummary;
-import jakarta.persistence.QueryHint;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.QueryHints;
 
 interface CustomerRepository extends JpaRepository<Customer, UUID> {
 
-  /** Bulk reads for a whole partner (the billing run): read-only, no snapshots kept. */
-  @QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
-  List<Customer> findByIdIn(Collection<UUID> ids);
+  /** What invoices name of the partner's customers among {@code ids}: values, not entities. */
+  @Query(
+      """
+      select new cn.csp.portal.customer.CustomerOnInvoice(
+          c.id, c.companyName, c.domain, c.billableAccountId)
+      from PartnerRelationship r join Customer c on c.id = r.key.customerId
+      where r.key.partnerId = :partnerId and r.key.customerId in :ids
+      """)
+  List<CustomerOnInvoice> findInvoiceNames(UUID partnerId, Collection<UUID> ids);
 
   boolean existsByDomain(String domain);
 

@@ -1,12 +1,8 @@
 package cn.csp.portal.customer.internal;
 
-import jakarta.persistence.QueryHint;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.QueryHints;
 
 interface PartnerRelationshipRepository
     extends JpaRepository<PartnerRelationship, PartnerRelationship.Key> {
@@ -14,9 +10,4 @@ interface PartnerRelationshipRepository
   long countByKeyPartnerId(UUID partnerId);
 
   List<PartnerRelationship> findByKeyCustomerIdOrderByEstablishedAt(UUID customerId);
-
-  /** Bulk reads for a whole partner (the billing run): read-only, no snapshots kept. */
-  @QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
-  List<PartnerRelationship> findByKeyPartnerIdAndKeyCustomerIdIn(
-      UUID partnerId, Collection<UUID> customerIds);
 }
