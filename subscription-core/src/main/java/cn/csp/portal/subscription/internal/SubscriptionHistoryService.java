@@ -5,7 +5,6 @@ import cn.csp.portal.subscription.SubscriptionEvent;
 import cn.csp.portal.subscription.SubscriptionHistory;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,20 +38,7 @@ class SubscriptionHistoryService implements SubscriptionHistory {
             .collect(Collectors.groupingBy(SubscriptionEvent::subscriptionId));
     return subscriptions.findBilledAs(partnerId).stream()
         .filter(s -> history.containsKey(s.id()))
-        .map(
-            s ->
-                new BillableSubscription(
-                    s.id(),
-                    s.partnerId(),
-                    s.customerId(),
-                    s.orderId(),
-                    s.offerId(),
-                    s.durableOfferId(),
-                    s.offerName(),
-                    s.friendlyName(),
-                    s.billingType(),
-                    s.resellerMpnId(),
-                    inOrder(history.get(s.id()))))
+        .map(s -> s.withHistory(history.get(s.id())))
         .toList();
   }
 
@@ -77,30 +63,10 @@ class SubscriptionHistoryService implements SubscriptionHistory {
         .findById(subscriptionId)
         .map(
             s ->
-                toBillable(
-                    s,
-                    events.findByKeySubscriptionIdOrderByKeySequence(subscriptionId).stream()
-                        .map(SubscriptionEventRecord::toEvent)
-                        .toList()));
-  }
-
-  private static BillableSubscription toBillable(
-      SubscriptionRecord s, List<SubscriptionEvent> history) {
-    return new BillableSubscription(
-        s.id(),
-        s.partnerId(),
-        s.customerId(),
-        s.orderId(),
-        s.offerId(),
-        s.durableOfferId(),
-        s.offerName(),
-        s.friendlyName(),
-        s.billingType(),
-        s.resellerMpnId(),
-        inOrder(history));
-  }
-
-  private static List<SubscriptionEvent> inOrder(List<SubscriptionEvent> history) {
-    return history.stream().sorted(Comparator.comparingInt(SubscriptionEvent::sequence)).toList();
+                s.billedAs()
+                    .withHistory(
+                        events.findByKeySubscriptionIdOrderByKeySequence(subscriptionId).stream()
+                            .map(SubscriptionEventRecord::toEvent)
+                            .toList()));
   }
 }

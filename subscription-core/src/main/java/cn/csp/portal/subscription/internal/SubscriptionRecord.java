@@ -308,6 +308,21 @@ class SubscriptionRecord {
     return resellerMpnId;
   }
 
+  /** What billing names of this subscription. */
+  SubscriptionBilledAs billedAs() {
+    return new SubscriptionBilledAs(
+        id,
+        partnerId,
+        customerId,
+        orderId,
+        offerId,
+        durableOfferId,
+        offerName,
+        friendlyName,
+        billingType,
+        resellerMpnId);
+  }
+
   long version() {
     return version == null ? 0 : version;
   }
