@@ -46,6 +46,9 @@ class BillingController {
   static final String LIST = "billing/invoices";
   static final String DETAILS = "billing/invoice";
 
+  /** The reconciliation files' write buffer (bytes). */
+  private static final int FILE_BUFFER = 64 * 1024;
+
   private final Invoices invoices;
   private final Payments payments;
   private final InvoiceStatements statements;
@@ -150,7 +153,9 @@ class BillingController {
     response.setHeader(
         HttpHeaders.CONTENT_DISPOSITION,
         ContentDisposition.attachment().filename(filename).build().toString());
+    // large files go out in 64 KiB pieces, not Tomcat's 8 KiB: a tenth of the writes to the socket
+    response.setBufferSize(FILE_BUFFER);
     return new BufferedWriter(
-        new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), FILE_BUFFER);
   }
 }
