@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
 class FailingRunHook implements BillingRunHook {
 
   private final Set<UUID> failFor = ConcurrentHashMap.newKeySet();
-  private final Map<UUID, CountDownLatch[]> holdFor = new ConcurrentHashMap<>();
+  private final Map<UUID, Hold> holdFor = new ConcurrentHashMap<>();
+
+  private record Hold(CountDownLatch held, CountDownLatch release) {}
 
   void failFor(UUID partnerId) {
     failFor.add(partnerId);
@@ -27,22 +29,22 @@ class FailingRunHook implements BillingRunHook {
 
   /** Holds the partner's run: counts {@code held} down, then waits for {@code release}. */
   void holdFor(UUID partnerId, CountDownLatch held, CountDownLatch release) {
-    holdFor.put(partnerId, new CountDownLatch[] {held, release});
+    holdFor.put(partnerId, new Hold(held, release));
   }
 
   void reset() {
     failFor.clear();
-    holdFor.values().forEach(latches -> latches[1].countDown());
+    holdFor.values().forEach(hold -> hold.release().countDown());
     holdFor.clear();
   }
 
   @Override
   public void afterLinesWritten(UUID partnerId, LocalDate invoiceDate, String invoiceId) {
-    CountDownLatch[] hold = holdFor.get(partnerId);
+    Hold hold = holdFor.get(partnerId);
     if (hold != null) {
-      hold[0].countDown();
+      hold.held().countDown();
       try {
-        hold[1].await(30, TimeUnit.SECONDS);
+        hold.release().await(30, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }

@@ -1,5 +1,6 @@
 package cn.csp.portal.billing.internal;
 
+import cn.csp.portal.kernel.PostgresArrays;
 import cn.csp.portal.subscription.SubscriptionHistory;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -94,9 +94,8 @@ class BillingWorkQueue {
   private String weights(List<WorkItem> candidates) {
     Map<UUID, Long> counts =
         history.subscriptionCounts(candidates.stream().map(WorkItem::partnerId).toList());
-    return candidates.stream()
-        .map(item -> Long.toString(counts.getOrDefault(item.partnerId(), 0L)))
-        .collect(Collectors.joining(",", "{", "}"));
+    return PostgresArrays.literal(
+        candidates.stream().map(item -> counts.getOrDefault(item.partnerId(), 0L)).toList());
   }
 
   /**

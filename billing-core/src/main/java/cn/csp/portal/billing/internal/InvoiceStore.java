@@ -150,8 +150,13 @@ class InvoiceStore {
 
   /** Writes the header and ends the number's reservation (with the run's transaction). */
   void insertInvoice(InvoiceHeader h) {
-    jdbc.sql("delete from invoice_number_reservation where invoice_id = :id")
+    jdbc.sql(
+            """
+            delete from invoice_number_reservation
+             where invoice_id = :id and partner_id = :partnerId
+            """)
         .param("id", h.id())
+        .param("partnerId", h.partnerId())
         .update();
     SectionTotals s = h.sections();
     jdbc.sql(

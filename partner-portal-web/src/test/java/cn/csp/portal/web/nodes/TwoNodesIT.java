@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.csp.portal.customer.CustomerDirectory;
 import cn.csp.portal.kernel.Actor;
+import cn.csp.portal.kernel.PostgresArrays;
 import cn.csp.portal.partner.AdminRole;
 import cn.csp.portal.partner.AgentRole;
 import cn.csp.portal.partner.NewPartnerUser;
@@ -188,7 +189,7 @@ class TwoNodesIT {
             jdbc.sql(
                     "select count(*) from billing_run where partner_id = any(cast(:ids as uuid[]))"
                         + " and triggered_by = 'billing-run'")
-                .param("ids", array(batch))
+                .param("ids", PostgresArrays.literal(batch))
                 .query(Long.class)
                 .single())
         .isEqualTo(1000);
@@ -205,7 +206,7 @@ class TwoNodesIT {
     // partners when it dies, and the items behind them are left.
     List<UUID> inClaimOrder =
         jdbc.sql("select id from unnest(cast(:ids as uuid[])) as p (id) order by id")
-            .param("ids", array(batch))
+            .param("ids", PostgresArrays.literal(batch))
             .query(UUID.class)
             .list();
     List<UUID> locked = inClaimOrder.subList(150, 156);
@@ -251,7 +252,7 @@ class TwoNodesIT {
             jdbc.sql(
                     "select count(*) from billing_run where partner_id = any(cast(:ids as uuid[]))"
                         + " and node = 'node-a' and finished_at > :killed")
-                .param("ids", array(batch))
+                .param("ids", PostgresArrays.literal(batch))
                 .param("killed", Timestamp.from(killed))
                 .query(Long.class)
                 .single())
@@ -300,7 +301,7 @@ class TwoNodesIT {
   private Instant lastFinished(List<UUID> batch) {
     return jdbc.sql(
             "select max(finished_at) from billing_run where partner_id = any(cast(:ids as uuid[]))")
-        .param("ids", array(batch))
+        .param("ids", PostgresArrays.literal(batch))
         .query(Timestamp.class)
         .single()
         .toInstant();
@@ -315,7 +316,7 @@ class TwoNodesIT {
                and not exists (select 1 from billing_work_item w
                                 where w.partner_id = r.partner_id and w.invoice_date = r.invoice_date)
             """)
-        .param("ids", array(batch))
+        .param("ids", PostgresArrays.literal(batch))
         .param("date", invoiceDate)
         .query(Long.class)
         .single();
@@ -324,7 +325,7 @@ class TwoNodesIT {
   private long queuedOf(List<UUID> batch) {
     return jdbc.sql(
             "select count(*) from billing_work_item where partner_id = any(cast(:ids as uuid[]))")
-        .param("ids", array(batch))
+        .param("ids", PostgresArrays.literal(batch))
         .query(Long.class)
         .single();
   }
@@ -333,7 +334,7 @@ class TwoNodesIT {
     return jdbc.sql(
             "select count(*) from billing_run where partner_id = any(cast(:ids as uuid[]))"
                 + " and invoice_date = :date and status = :status")
-        .param("ids", array(batch))
+        .param("ids", PostgresArrays.literal(batch))
         .param("date", invoiceDate)
         .param("status", status)
         .query(Long.class)
@@ -346,7 +347,7 @@ class TwoNodesIT {
             "select node, count(*) as runs from billing_run"
                 + " where partner_id = any(cast(:ids as uuid[])) and invoice_date = :date"
                 + " group by node")
-        .param("ids", array(batch))
+        .param("ids", PostgresArrays.literal(batch))
         .param("date", invoiceDate)
         .query((rs, n) -> Map.entry(rs.getString("node"), rs.getLong("runs")))
         .list()
@@ -358,7 +359,7 @@ class TwoNodesIT {
     return jdbc.sql(
             "select count(*) from billing_run where partner_id = any(cast(:ids as uuid[]))"
                 + " and invoice_date = :date and status = 'COMPLETED' and node = :node")
-        .param("ids", array(batch))
+        .param("ids", PostgresArrays.literal(batch))
         .param("date", invoiceDate)
         .param("node", node)
         .query(Long.class)
@@ -373,7 +374,7 @@ class TwoNodesIT {
     return jdbc.sql(
             "select partner_id from billing_run where partner_id = any(cast(:ids as uuid[]))"
                 + " and invoice_date = :date and status = 'RUNNING' and node = :node")
-        .param("ids", array(partnerIds))
+        .param("ids", PostgresArrays.literal(partnerIds))
         .param("date", invoiceDate)
         .param("node", node)
         .query(UUID.class)
@@ -398,7 +399,7 @@ class TwoNodesIT {
                   left join invoice i on i.partner_id = p.id and i.invoice_date = :date
                  group by p.id
                 """)
-            .param("ids", array(batch))
+            .param("ids", PostgresArrays.literal(batch))
             .param("date", invoiceDate)
             .query(Long.class)
             .list();
@@ -406,7 +407,7 @@ class TwoNodesIT {
     // and no invoice on another date either
     assertThat(
             jdbc.sql("select count(*) from invoice where partner_id = any(cast(:ids as uuid[]))")
-                .param("ids", array(batch))
+                .param("ids", PostgresArrays.literal(batch))
                 .query(Long.class)
                 .single())
         .isEqualTo(batch.size());
@@ -420,10 +421,6 @@ class TwoNodesIT {
       login.setProperty("password", database.password());
     }
     return DriverManager.getConnection(database.jdbcUrl(), login);
-  }
-
-  private static String array(List<UUID> ids) {
-    return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
   }
 
   /** Generous "wait until": only there so a broken build fails instead of hanging. */

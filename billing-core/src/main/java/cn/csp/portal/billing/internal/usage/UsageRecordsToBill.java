@@ -1,7 +1,6 @@
 package cn.csp.portal.billing.internal.usage;
 
-import static java.util.stream.Collectors.joining;
-
+import cn.csp.portal.kernel.PostgresArrays;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -52,6 +51,7 @@ public class UsageRecordsToBill {
     // one statement, the ids as one array parameter joined as a table (a large partner's few
     // hundred thousand records in one pass, where chunks of bind parameters took twice as long; an
     // "id = any(array)" filter would compare every row with the whole array)
+    // the update bypasses the persistence context: what the run changed there goes out first
     entityManager.flush();
     int marked =
         jdbc.sql(
@@ -63,7 +63,7 @@ public class UsageRecordsToBill {
                 """)
             .param("invoiceId", invoiceId)
             .param("partnerId", partnerId)
-            .param("ids", distinct.stream().map(UUID::toString).collect(joining(",", "{", "}")))
+            .param("ids", PostgresArrays.literal(distinct))
             .update();
     if (marked != distinct.size()) {
       throw new IllegalStateException(
