@@ -139,12 +139,29 @@ class InvoiceCorrectionsIT {
     assertThat(rows.get(0).get(USAGE_CHARGE_TYPE)).isEqualTo("Offset a line item");
     assertThat(rows.get(0).get(POST_TAX_TOTAL)).isEqualTo("-" + original.get(POST_TAX_TOTAL));
     assertThat(rows.get(0).get(USAGE_TAX_AMOUNT)).isEqualTo("-" + original.get(USAGE_TAX_AMOUNT));
+    // the record's one charge stays on the first invoice, and nothing waits to bill it again
     assertThat(
-            jdbc.sql("select billed_invoice_id from usage_record where subscription_id = :id")
+            jdbc.sql(
+                    """
+                    select l.invoice_id from usage_recon_line l
+                      join usage_record u on u.id = l.usage_record_id
+                     where u.subscription_id = :id and l.charge_type <> 'Offset a line item'
+                    """)
                 .param("id", azure.id())
                 .query(String.class)
+                .list())
+        .containsExactly(first);
+    assertThat(
+            jdbc.sql(
+                    """
+                    select count(*) from unbilled_usage w
+                      join usage_record u on u.id = w.usage_record_id
+                     where u.subscription_id = :id
+                    """)
+                .param("id", azure.id())
+                .query(Long.class)
                 .single())
-        .isEqualTo(first);
+        .isZero();
     assertThat(firstLine(first, ReconciliationFile.USAGE).offsettable()).isFalse();
   }
 

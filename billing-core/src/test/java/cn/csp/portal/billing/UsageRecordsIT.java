@@ -56,8 +56,6 @@ class UsageRecordsIT {
   @Autowired TestClock clock;
   @Autowired JdbcClient jdbc;
 
-  private int issuedInvoices;
-
   private UUID partnerId;
   private UUID azure;
   private UUID e3;
@@ -153,15 +151,13 @@ class UsageRecordsIT {
 
     // the run bills what was used up to the day before the invoice date
     assertThat(toBill.unbilled(partnerId, start)).hasSize(1);
-    String invoiceId = anIssuedInvoice();
-    transactions.executeWithoutResult(
-        tx -> toBill.markBilled(partnerId, List.of(first.id()), invoiceId));
+    transactions.executeWithoutResult(tx -> toBill.markBilled(partnerId, List.of(first.id())));
     assertThat(unbilled()).hasSize(2).noneMatch(u -> u.id().equals(first.id()));
     // a second run cannot bill it again
     assertThatThrownBy(
             () ->
                 transactions.executeWithoutResult(
-                    tx -> toBill.markBilled(partnerId, List.of(first.id()), anIssuedInvoice())))
+                    tx -> toBill.markBilled(partnerId, List.of(first.id()))))
         .isInstanceOf(IllegalStateException.class);
   }
 
@@ -358,29 +354,34 @@ class UsageRecordsIT {
                    service_name, service_type, resource_guid, resource_name, region, sku,
                    'copy-' || n, consumed_quantity, included_quantity, metered_region,
                    metered_service, metered_service_type, project, service_info, imported_at,
-                   import_batch_id, billed_invoice_id
+                   import_batch_id
               from usage_record, generate_series(1, :copies) n
              where subscription_id = :azure
             """)
         .param("copies", copies)
         .param("azure", azure)
         .update();
+    jdbc.sql(
+            """
+            insert into unbilled_usage (usage_record_id, partner_id, usage_date)
+            select id, partner_id, usage_date from usage_record
+             where subscription_id = :azure and detail_line_item_id like 'copy-%'
+            """)
+        .param("azure", azure)
+        .update();
 
     List<UnbilledUsage> unbilled = unbilled();
     assertThat(unbilled).hasSize(copies + 1);
-    String invoiceId = anIssuedInvoice();
     transactions.executeWithoutResult(
-        tx ->
-            toBill.markBilled(
-                partnerId, unbilled.stream().map(UnbilledUsage::id).toList(), invoiceId));
+        tx -> toBill.markBilled(partnerId, unbilled.stream().map(UnbilledUsage::id).toList()));
 
     assertThat(unbilled()).isEmpty();
     assertThat(
-            jdbc.sql("select count(*) from usage_record where billed_invoice_id = :invoice")
-                .param("invoice", invoiceId)
+            jdbc.sql("select count(*) from unbilled_usage where partner_id = :partnerId")
+                .param("partnerId", partnerId)
                 .query(Long.class)
                 .single())
-        .isEqualTo(copies + 1L);
+        .isZero();
   }
 
   @Test
@@ -392,29 +393,5 @@ class UsageRecordsIT {
                     new ByteArrayInputStream(HEADER.getBytes(StandardCharsets.UTF_8)), partnerUser))
         .isInstanceOf(BusinessRuleViolation.class)
         .hasFieldOrPropertyWithValue("messageKey", "usage.operatorsOnly");
-  }
-
-  /**
-   * An empty issued invoice of the partner, for the usage records to name (they reference the
-   * invoice that billed them); numbered outside the issuer's "D" sequence.
-   */
-  private String anIssuedInvoice() {
-    String id = "T" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
-    jdbc.sql(
-            """
-            insert into invoice (id, partner_id, invoice_date, service_period_start,
-                service_period_end, due_date, partner_name, partner_mpn_id,
-                partner_billable_account_id, recurring_charges, other_products_and_services,
-                usage_charges, credits_and_adjustments, usage_discounts, license_discounts, taxes,
-                total, license_line_count, usage_line_count, issued_at)
-            values (:id, :partnerId, :day, :day, :day, :day, 'Usage Test', '0', '0', 0, 0, 0, 0,
-                0, 0, 0, 0, 0, 0, now())
-            """)
-        .param("id", id)
-        .param("partnerId", partnerId)
-        // a date no billing run bills on: its own day for each invoice of the partner
-        .param("day", LocalDate.of(2098, 1, 1).plusDays(issuedInvoices++))
-        .update();
-    return id;
   }
 }

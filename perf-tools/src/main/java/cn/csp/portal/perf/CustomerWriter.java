@@ -6,6 +6,7 @@ import cn.csp.portal.perf.CustomerHistory.Order;
 import cn.csp.portal.perf.CustomerHistory.Sub;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -436,8 +437,7 @@ final class CustomerWriter {
                 "project",
                 "service_info",
                 "imported_at",
-                "import_batch_id",
-                "billed_invoice_id")) {
+                "import_batch_id")) {
       World.Partner current = null;
       Map<UUID, long[]> batches = new LinkedHashMap<>();
       Map<UUID, Instant> batchTimes = new LinkedHashMap<>();
@@ -485,8 +485,7 @@ final class CustomerWriter {
                 .text(r.project())
                 .text(m.serviceInfo())
                 .instant(r.importedAt())
-                .uuid(r.batchId())
-                .nullValue();
+                .uuid(r.batchId());
             records.endRow();
             batches.computeIfAbsent(r.batchId(), k -> new long[1])[0]++;
             batchTimes.putIfAbsent(r.batchId(), r.importedAt());
@@ -511,6 +510,19 @@ final class CustomerWriter {
       long millis = millisSince(started);
       stats.record("subscription_event", events.rows(), millis);
       stats.record("usage_record", records.rows(), Stats.SAME_PASS);
+    }
+  }
+
+  /** Every generated reading waits for its first invoice, as an imported one does. */
+  long listUnbilledUsage() throws SQLException {
+    try (Connection connection = database.connect();
+        Statement statement = connection.createStatement()) {
+      long rows =
+          statement.executeUpdate(
+              "insert into unbilled_usage (usage_record_id, partner_id, usage_date)"
+                  + " select id, partner_id, usage_date from usage_record");
+      connection.commit();
+      return rows;
     }
   }
 

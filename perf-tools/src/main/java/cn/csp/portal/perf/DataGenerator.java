@@ -51,6 +51,7 @@ public final class DataGenerator {
           "subscription",
           "subscription_event",
           "usage_record",
+          "unbilled_usage",
           "audit_log");
 
   private final GeneratorOptions options;
@@ -158,6 +159,7 @@ public final class DataGenerator {
         customers.writeOrders();
         customers.writeSubscriptions();
         customers.writeHistory(audit);
+        stats.time("unbilled_usage", customers::listUnbilledUsage);
         audit.close();
         stats.time("audit_log (sorted by time)", () -> AuditTrail.publish(main));
         setSequence(

@@ -83,7 +83,7 @@ class PartnerBilling {
       invoices.insertInvoice(header(partner, invoiceDate, invoiceId, totals, rated, now));
       invoices.insertLicenseLines(invoiceId, rated.licenseLines());
       invoices.insertUsageLines(invoiceId, rated.usageLines());
-      usage.markBilled(partner.id(), rated.usageCharges(), invoiceId);
+      usage.markBilled(partner.id(), rated.usageCharges());
       offsets.markBilled(partner.id(), rated.offsets().offsetIds(), invoiceId);
       financeCharges.markBilled(partner.id(), serviceEnd, invoiceId);
       events.publishEvent(

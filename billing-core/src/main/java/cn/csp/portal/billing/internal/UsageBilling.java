@@ -70,9 +70,8 @@ class UsageBilling {
     return lines;
   }
 
-  void markBilled(UUID partnerId, List<UsageLineRow> lines, String invoiceId) {
-    records.markBilled(
-        partnerId, lines.stream().map(UsageLineRow::usageRecordId).toList(), invoiceId);
+  void markBilled(UUID partnerId, List<UsageLineRow> lines) {
+    records.markBilled(partnerId, lines.stream().map(UsageLineRow::usageRecordId).toList());
   }
 
   private UsageLineRow line(

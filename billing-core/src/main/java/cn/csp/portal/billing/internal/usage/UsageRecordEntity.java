@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.data.domain.Persistable;
 
-/** One imported usage reading; written once, then only marked billed by the billing run. */
+/** One imported usage reading, written once (unbilled_usage lists those a run has yet to bill). */
 @Entity
 @Table(name = "usage_record")
 class UsageRecordEntity implements Persistable<UUID> {
@@ -37,7 +37,6 @@ class UsageRecordEntity implements Persistable<UUID> {
   private String serviceInfo;
   private Instant importedAt;
   private UUID importBatchId;
-  private String billedInvoiceId;
 
   // ids are assigned here, so Spring Data must be told a new record is new (else it merges: a
   // select per row)

@@ -42,16 +42,19 @@ class UsageRecordsService implements UsageRecords {
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private final UsageRecordRepository records;
+  private final UsageRecordsToBill toBill;
   private final SubscriptionHistory subscriptions;
   private final AuditLog auditLog;
   private final Clock clock;
 
   UsageRecordsService(
       UsageRecordRepository records,
+      UsageRecordsToBill toBill,
       SubscriptionHistory subscriptions,
       AuditLog auditLog,
       Clock clock) {
     this.records = records;
+    this.toBill = toBill;
     this.subscriptions = subscriptions;
     this.auditLog = auditLog;
     this.clock = clock;
@@ -207,6 +210,7 @@ class UsageRecordsService implements UsageRecords {
       // another import stored one of these keys after our check: refuse all, as for a duplicate
       throw new BusinessRuleViolation("usage.duplicate.concurrent");
     }
+    toBill.awaitBilling(batchId);
     // one entry per partner, so each partner's audit log shows the usage recorded for it
     perPartner.forEach(
         (partnerId, count) ->
