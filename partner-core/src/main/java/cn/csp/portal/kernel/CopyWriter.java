@@ -3,6 +3,8 @@ package cn.csp.portal.kernel;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +22,12 @@ import org.postgresql.copy.CopyIn;
  * <p>Two ways to use it: {@link #inTransaction} writes all rows with one COPY inside the caller's
  * transaction (closing it ends the COPY, the caller commits); {@link #committingEvery} owns the
  * connection's transaction and commits every so many rows, for bulk loads.
+ *
+ * <p>During the COPY the session uses generic plans ({@code plan_cache_mode = force_generic_plan}),
+ * then goes back to its own setting. Each row's foreign keys are checked with a cached query by
+ * primary key, which one generic plan serves for every row. The portal's connections plan every
+ * execution for its own parameters (skewed partner data), and so planned that query once per row:
+ * an eighth of a billing run's CPU time.
  */
 public final class CopyWriter implements AutoCloseable {
 
@@ -32,6 +40,7 @@ public final class CopyWriter implements AutoCloseable {
   private final int chunkRows;
   private final StringBuilder buffer = new StringBuilder(BUFFER_BYTES + 4096);
   private CopyIn copy;
+  private String planCacheMode;
   private long rows;
   private int rowsInChunk;
   private int fieldsInRow;
@@ -75,7 +84,18 @@ public final class CopyWriter implements AutoCloseable {
       return nullValue();
     }
     separator();
-    for (int i = 0; i < value.length(); i++) {
+    // most values hold nothing to escape: append them whole (char by char was a tenth of a large
+    // billing run's time)
+    int i = 0;
+    while (i < value.length() && !needsEscape(value.charAt(i))) {
+      i++;
+    }
+    if (i == value.length()) {
+      buffer.append(value);
+      return this;
+    }
+    buffer.append(value, 0, i);
+    for (; i < value.length(); i++) {
       char c = value.charAt(i);
       switch (c) {
         case '\\' -> buffer.append("\\\\");
@@ -86,6 +106,10 @@ public final class CopyWriter implements AutoCloseable {
       }
     }
     return this;
+  }
+
+  private static boolean needsEscape(char c) {
+    return c == '\\' || c == '\t' || c == '\n' || c == '\r';
   }
 
   public CopyWriter integer(long value) {
@@ -157,6 +181,7 @@ public final class CopyWriter implements AutoCloseable {
       if (copy != null) {
         copy.endCopy();
         copy = null;
+        planCacheMode(planCacheMode);
       }
       if (chunkRows > 0) {
         connection.commit();
@@ -183,6 +208,19 @@ public final class CopyWriter implements AutoCloseable {
     return this;
   }
 
+  /** Sets the transaction's plan cache mode; returns the one it replaced. */
+  private String planCacheMode(String mode) throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "select current_setting('plan_cache_mode'), set_config('plan_cache_mode', ?, true)")) {
+      statement.setString(1, mode);
+      try (ResultSet result = statement.executeQuery()) {
+        result.next();
+        return result.getString(1);
+      }
+    }
+  }
+
   private StringBuilder pad2(int value) {
     if (value < 10) {
       buffer.append('0');
@@ -202,6 +240,7 @@ public final class CopyWriter implements AutoCloseable {
     }
     try {
       if (copy == null) {
+        planCacheMode = planCacheMode("force_generic_plan");
         copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
       }
       byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);

@@ -127,6 +127,21 @@ class CopyWriterIT {
     assertThat(jdbc.sql("select count(*) from " + table).query(Long.class).single()).isZero();
   }
 
+  /** The COPY plans its foreign key checks once; the transaction's own setting comes back. */
+  @Test
+  void theTransactionsPlanCacheModeIsBackAfterTheCopy() {
+    String after =
+        transaction.execute(
+            status -> {
+              jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+              write(List.<Object[]>of(new Object[] {null, "one", null, null, null, null, true}));
+              return jdbc.sql("select current_setting('plan_cache_mode')")
+                  .query(String.class)
+                  .single();
+            });
+    assertThat(after).isEqualTo("force_custom_plan");
+  }
+
   @Test
   void aRowWithTooFewValuesIsRefused() {
     assertThatThrownBy(

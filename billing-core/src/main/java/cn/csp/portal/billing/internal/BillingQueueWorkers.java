@@ -11,11 +11,11 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The billing workers of this node: {@code portal.billing.queue.workers} threads (default 2, 0 for
- * none) that bill queued runs one after the other and look again every {@code
- * portal.billing.queue.poll-interval} (default 5 s) while the queue is empty, or as soon as runs
- * are queued on this node. At shutdown each finishes the partner it is billing and stops before the
- * connection pool closes.
+ * The billing workers of this node: {@code portal.billing.queue.workers} threads (default 4, 0 for
+ * none; more than the cores, as a small partner's run mostly waits for the database) that bill
+ * queued runs one after the other and look again every {@code portal.billing.queue.poll-interval}
+ * (default 5 s) while the queue is empty, or as soon as runs are queued on this node. At shutdown
+ * each finishes the partner it is billing and stops before the connection pool closes.
  */
 @Component
 class BillingQueueWorkers implements SmartLifecycle {
@@ -35,7 +35,7 @@ class BillingQueueWorkers implements SmartLifecycle {
 
   BillingQueueWorkers(
       BillingQueueDrainer drainer,
-      @Value("${portal.billing.queue.workers:2}") int workerCount,
+      @Value("${portal.billing.queue.workers:4}") int workerCount,
       @Value("${portal.billing.queue.poll-interval:PT5S}") Duration pollInterval) {
     if (workerCount < 0) {
       throw new IllegalArgumentException("portal.billing.queue.workers must be 0 or more");

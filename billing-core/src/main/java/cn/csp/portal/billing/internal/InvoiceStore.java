@@ -100,16 +100,28 @@ class InvoiceStore {
    * billing-run lock (trying takes it for this short transaction only).
    */
   private Optional<String> abandonedReservation() {
-    return jdbc.sql(
-            """
-            select invoice_id from invoice_number_reservation
-             where pg_try_advisory_xact_lock(hashtextextended(:prefix || partner_id::text, 0))
-             order by invoice_id
-             limit 1
-            """)
-        .param("prefix", RUN_LOCK_PREFIX)
-        .query(String.class)
-        .optional();
+    Optional<String> unlocked =
+        jdbc.sql(
+                """
+                select invoice_id from invoice_number_reservation
+                 where pg_try_advisory_xact_lock(hashtextextended(:prefix || partner_id::text, 0))
+                 order by invoice_id
+                 limit 1
+                """)
+            .param("prefix", RUN_LOCK_PREFIX)
+            .query(String.class)
+            .optional();
+    // A free lock means the run has ended, but perhaps with a commit: its invoice and the end of
+    // its reservation became visible after this statement's snapshot was taken and before its
+    // lock was released. A new statement sees that commit; only a reservation still there was
+    // abandoned.
+    return unlocked.filter(
+        invoiceId ->
+            jdbc.sql("select count(*) from invoice_number_reservation where invoice_id = :id")
+                    .param("id", invoiceId)
+                    .query(Long.class)
+                    .single()
+                > 0);
   }
 
   /**

@@ -98,6 +98,8 @@ class TwoNodesIT {
 
     List<String> fast =
         List.of(
+            // two workers a node: the kill test below counts on five drainers
+            "--portal.billing.queue.workers=2",
             "--portal.billing.queue.poll-interval=PT0.5S",
             "--portal.jobs.billing.cron=*/5 * * * * *",
             "--portal.jobs.lock-at-least-for=PT1S");
