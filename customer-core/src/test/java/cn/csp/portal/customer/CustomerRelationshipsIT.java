@@ -5,18 +5,21 @@ import static cn.csp.portal.testsupport.PartnerFixtures.aPartner;
 import static cn.csp.portal.testsupport.PartnerFixtures.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.csp.portal.kernel.Actor;
 import cn.csp.portal.kernel.BusinessRuleViolation;
 import cn.csp.portal.kernel.NotFound;
 import cn.csp.portal.partner.AdminRole;
 import cn.csp.portal.partner.AgentRole;
+import cn.csp.portal.partner.Contact;
 import cn.csp.portal.partner.NewPartnerUser;
 import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.partner.PartnerStanding;
 import cn.csp.portal.partner.PermissionDenied;
 import cn.csp.portal.partner.SuspensionReason;
 import cn.csp.portal.testsupport.IntegrationTest;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,7 @@ import org.springframework.data.domain.PageRequest;
 class CustomerRelationshipsIT {
 
   private static final Actor SYSTEM = Actor.system("test");
+  private static final PageRequest PAGE = PageRequest.of(0, 10);
 
   @Autowired CustomerDirectory customers;
   @Autowired CustomerRelationships relationships;
@@ -88,6 +92,26 @@ class CustomerRelationshipsIT {
     assertThat(relationships.partnersOf(customerId))
         .extracting(CustomerPartner::partnerId)
         .containsExactly(partnerA, partnerB);
+  }
+
+  /** Each partner's list searches its own copy of the customer's name: a rename reaches both. */
+  @Test
+  void bothPartnersFindACustomerSharedByThemByItsNewNameOnly() {
+    relationships.acceptInvitation(
+        relationships.invitationOf(partnerB, salesOfB).token(), customerId, customerAdmin);
+
+    customers.updateCompanyDetails(
+        partnerA,
+        customerId,
+        new CompanyDetails("Fabrikam 北京", new Contact("Lei", "Zhao", "zl@fabrikam.cn", null)),
+        SYSTEM);
+
+    for (UUID partner : List.of(partnerA, partnerB)) {
+      assertThat(customers.search(partner, new CustomerSearch("fabrikam 北", null), PAGE))
+          .extracting(CustomerSummary::id, CustomerSummary::companyName)
+          .containsExactly(tuple(customerId, "Fabrikam 北京"));
+      assertThat(customers.search(partner, new CustomerSearch("Litware", null), PAGE)).isEmpty();
+    }
   }
 
   @Test

@@ -58,8 +58,8 @@ class CustomerDirectoryService implements CustomerDirectory {
   /** The properties the list may be sorted by, and what they are in the search query. */
   private static final Map<String, String> SORTABLE =
       Map.of(
-          "companyName", "c.companyName",
-          "domain", "c.domain",
+          "companyName", "r.customerName",
+          "domain", "r.customerDomain",
           "relationshipSince", "r.establishedAt");
 
   private final CustomerRepository customers;

@@ -28,32 +28,35 @@ interface CustomerRepository extends JpaRepository<Customer, UUID> {
   @Query(value = "select nextval('customer_billable_account_seq')", nativeQuery = true)
   long nextBillableAccountNumber();
 
-  /** The search's matches: a partner's customers whose name or domain is like the pattern. */
+  /**
+   * The search's matches: a partner's customers whose name or domain is like the pattern, read from
+   * the relationships' copies of them (one index on partner and searched text, no join).
+   */
   String SEARCH_MATCHES =
       """
-      from Customer c join PartnerRelationship r on r.key.customerId = c.id
+      from PartnerRelationship r
       where r.key.partnerId = :partnerId
-        and (lower(c.companyName) like :pattern escape '\\' or c.domain like :pattern escape '\\')
-        and (:resellerId is null or c.associatedResellerId = :resellerId)
+        and r.customerSearch like :pattern escape '\\'
+        and (:resellerId is null or r.customerResellerId = :resellerId)
       """;
 
   /**
    * One page of a partner's customers, each row with the number of all matches. {@code pattern} is
-   * a LIKE pattern on the lower-case company name or the domain ({@code %} for all); the trigram
-   * indexes serve it. The total comes from the same scan ({@code count(*) over ()}), so a page
-   * costs one query, not a second one for the count; a page past the end has no row to carry it
-   * ({@link #countSearchMatches}).
+   * a LIKE pattern on the lower-case company name or the domain ({@code %} for all); the
+   * relationship's search index serves it. The total comes from the same scan ({@code count(*) over
+   * ()}), so a page costs one query, not a second one for the count; a page past the end has no row
+   * to carry it ({@link #countSearchMatches}).
    */
   @Query(
       """
       select new cn.csp.portal.customer.internal.CustomerMatch(
-          c.id, c.companyName, c.domain, r.delegatedAdmin, c.associatedResellerId,
-          r.establishedAt, count(*) over ())
+          r.key.customerId, r.customerName, r.customerDomain, r.delegatedAdmin,
+          r.customerResellerId, r.establishedAt, count(*) over ())
       """
           + SEARCH_MATCHES)
   List<CustomerMatch> search(UUID partnerId, String pattern, UUID resellerId, Pageable page);
 
-  @Query("select count(c) " + SEARCH_MATCHES)
+  @Query("select count(r) " + SEARCH_MATCHES)
   long countSearchMatches(UUID partnerId, String pattern, UUID resellerId);
 
   /** A partner's customers as list rows, reached through its relationships. */

@@ -1,5 +1,6 @@
 package cn.csp.portal.customer.internal;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -32,6 +33,20 @@ class PartnerRelationship {
 
   @Enumerated(EnumType.STRING)
   private EstablishedBy establishedBy;
+
+  // the customer's name, domain and associated reseller, copied here by the database (triggers) for
+  // the customer list's search; read by queries only
+  @Column(insertable = false, updatable = false)
+  private String customerName;
+
+  @Column(insertable = false, updatable = false)
+  private String customerDomain;
+
+  @Column(insertable = false, updatable = false)
+  private UUID customerResellerId;
+
+  @Column(insertable = false, updatable = false)
+  private String customerSearch;
 
   protected PartnerRelationship() {}
 
