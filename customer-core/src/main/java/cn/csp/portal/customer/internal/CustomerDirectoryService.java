@@ -29,8 +29,6 @@ import cn.csp.portal.partner.RestrictedOperation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,9 +50,6 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 class CustomerDirectoryService implements CustomerDirectory {
 
-  /** Ids per bulk read, well under PostgreSQL's 65,535 bind parameters. */
-  private static final int BULK_READ = 10_000;
-
   /** The properties the list may be sorted by, and what they are in the search query. */
   private static final Map<String, String> SORTABLE =
       Map.of(
@@ -65,6 +60,7 @@ class CustomerDirectoryService implements CustomerDirectory {
   private final CustomerRepository customers;
   private final PartnerRelationshipRepository relationships;
   private final CustomerAdminUserRepository admins;
+  private final InvoiceNames invoiceNames;
   private final PartnerStanding partnerStanding;
   private final PartnerPermissions permissions;
   private final IndirectPartnerships indirectPartnerships;
@@ -77,6 +73,7 @@ class CustomerDirectoryService implements CustomerDirectory {
       CustomerRepository customers,
       PartnerRelationshipRepository relationships,
       CustomerAdminUserRepository admins,
+      InvoiceNames invoiceNames,
       PartnerStanding partnerStanding,
       PartnerPermissions permissions,
       IndirectPartnerships indirectPartnerships,
@@ -87,6 +84,7 @@ class CustomerDirectoryService implements CustomerDirectory {
     this.customers = customers;
     this.relationships = relationships;
     this.admins = admins;
+    this.invoiceNames = invoiceNames;
     this.partnerStanding = partnerStanding;
     this.permissions = permissions;
     this.indirectPartnerships = indirectPartnerships;
@@ -227,14 +225,7 @@ class CustomerDirectoryService implements CustomerDirectory {
   @Override
   @Transactional(readOnly = true)
   public Map<UUID, CustomerOnInvoice> invoiceNames(UUID partnerId, Collection<UUID> customerIds) {
-    List<UUID> ids = List.copyOf(new LinkedHashSet<>(customerIds));
-    Map<UUID, CustomerOnInvoice> found = new HashMap<>();
-    for (int from = 0; from < ids.size(); from += BULK_READ) {
-      customers
-          .findInvoiceNames(partnerId, ids.subList(from, Math.min(ids.size(), from + BULK_READ)))
-          .forEach(customer -> found.put(customer.id(), customer));
-    }
-    return found;
+    return invoiceNames.of(partnerId, customerIds);
   }
 
   private static CustomerAccount account(Customer customer, PartnerRelationship relationship) {

@@ -1,9 +1,7 @@
 package cn.csp.portal.customer.internal;
 
-import cn.csp.portal.customer.CustomerOnInvoice;
 import cn.csp.portal.customer.CustomerSummary;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Limit;
@@ -12,16 +10,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface CustomerRepository extends JpaRepository<Customer, UUID> {
-
-  /** What invoices name of the partner's customers among {@code ids}: values, not entities. */
-  @Query(
-      """
-      select new cn.csp.portal.customer.CustomerOnInvoice(
-          c.id, c.companyName, c.domain, c.billableAccountId)
-      from PartnerRelationship r join Customer c on c.id = r.key.customerId
-      where r.key.partnerId = :partnerId and r.key.customerId in :ids
-      """)
-  List<CustomerOnInvoice> findInvoiceNames(UUID partnerId, Collection<UUID> ids);
 
   boolean existsByDomain(String domain);
 

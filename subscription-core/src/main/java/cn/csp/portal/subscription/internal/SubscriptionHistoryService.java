@@ -1,7 +1,9 @@
 package cn.csp.portal.subscription.internal;
 
 import cn.csp.portal.subscription.BillableSubscription;
+import cn.csp.portal.subscription.BillingType;
 import cn.csp.portal.subscription.SubscriptionEvent;
+import cn.csp.portal.subscription.SubscriptionEventType;
 import cn.csp.portal.subscription.SubscriptionHistory;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,24 +25,79 @@ class SubscriptionHistoryService implements SubscriptionHistory {
 
   private final SubscriptionRepository subscriptions;
   private final SubscriptionEventRepository events;
+  private final JdbcClient jdbc;
 
   SubscriptionHistoryService(
-      SubscriptionRepository subscriptions, SubscriptionEventRepository events) {
+      SubscriptionRepository subscriptions, SubscriptionEventRepository events, JdbcClient jdbc) {
     this.subscriptions = subscriptions;
     this.events = events;
+    this.jdbc = jdbc;
   }
 
   @Override
   public List<BillableSubscription> billableSubscriptions(UUID partnerId, LocalDate upTo) {
     // A large partner has hundreds of thousands of rows here, read inside the billing run's
-    // transaction: they are read as values, never as entities its persistence context would track
+    // transaction: they are read as values with plain JDBC, never as entities its persistence
+    // context would track (Hibernate's projections built each row by reflection)
     Map<UUID, List<SubscriptionEvent>> history =
-        events.findHistory(partnerId, upTo).stream()
+        historyOf(partnerId, upTo).stream()
             .collect(Collectors.groupingBy(SubscriptionEvent::subscriptionId));
-    return subscriptions.findBilledAs(partnerId).stream()
+    return billedAs(partnerId).stream()
         .filter(s -> history.containsKey(s.id()))
         .map(s -> s.withHistory(history.get(s.id())))
         .toList();
+  }
+
+  /** The partner's whole history up to a day. */
+  private List<SubscriptionEvent> historyOf(UUID partnerId, LocalDate upTo) {
+    return jdbc.sql(
+            """
+            select subscription_id, sequence, type, effective_date, quantity_after, unit_price,
+                   related_subscription_id, recorded_at
+              from subscription_event
+             where partner_id = :partnerId and effective_date <= :upTo
+            """)
+        .param("partnerId", partnerId)
+        .param("upTo", upTo)
+        .query(
+            (rs, row) ->
+                new SubscriptionEvent(
+                    rs.getObject(1, UUID.class),
+                    rs.getInt(2),
+                    SubscriptionEventType.valueOf(rs.getString(3)),
+                    rs.getObject(4, LocalDate.class),
+                    rs.getInt(5),
+                    rs.getBigDecimal(6),
+                    rs.getObject(7, UUID.class),
+                    rs.getTimestamp(8).toInstant()))
+        .list();
+  }
+
+  /** All of the partner's subscriptions as billing names them, by customer and creation. */
+  private List<SubscriptionBilledAs> billedAs(UUID partnerId) {
+    return jdbc.sql(
+            """
+            select id, customer_id, order_id, offer_id, durable_offer_id, offer_name,
+                   friendly_name, billing_type, reseller_mpn_id
+              from subscription
+             where partner_id = :partnerId
+             order by customer_id, created_at, line_number
+            """)
+        .param("partnerId", partnerId)
+        .query(
+            (rs, row) ->
+                new SubscriptionBilledAs(
+                    rs.getObject(1, UUID.class),
+                    partnerId,
+                    rs.getObject(2, UUID.class),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getString(7),
+                    BillingType.valueOf(rs.getString(8)),
+                    rs.getString(9)))
+        .list();
   }
 
   @Override

@@ -33,21 +33,6 @@ interface SubscriptionRepository extends JpaRepository<SubscriptionRecord, UUID>
 
   List<SubscriptionRecord> findByOrderIdOrderByLineNumber(String orderId);
 
-  /**
-   * All of a partner's subscriptions as billing names them, for the billing run: read as values (no
-   * entities for the run's persistence context to track), by customer and creation.
-   */
-  @Query(
-      """
-      select new cn.csp.portal.subscription.internal.SubscriptionBilledAs(
-          s.id, s.partnerId, s.customerId, s.orderId, s.offerId, s.durableOfferId, s.offerName,
-          s.friendlyName, s.billingType, s.resellerMpnId)
-      from SubscriptionRecord s
-      where s.partnerId = :partnerId
-      order by s.customerId, s.createdAt, s.lineNumber
-      """)
-  List<SubscriptionBilledAs> findBilledAs(UUID partnerId);
-
   /** Per partner of record among {@code partnerIds}: its id and its number of subscriptions. */
   @Query(
       """
