@@ -102,12 +102,15 @@ final class PartnerClones {
         .list();
   }
 
-  /** "name:type" of every column, in order. */
+  /**
+   * "name:type" of every column that takes a value, in order (generated ones compute their own).
+   */
   private List<String> columns(String table) {
     return jdbc.sql(
             """
             select column_name || ':' || data_type from information_schema.columns
              where table_schema = current_schema() and table_name = :table
+               and is_generated = 'NEVER'
              order by ordinal_position
             """)
         .param("table", table)
