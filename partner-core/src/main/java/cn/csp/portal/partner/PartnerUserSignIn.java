@@ -13,6 +13,8 @@ import java.util.UUID;
  *
  * @param lockedUntil sign-in is paused until then after repeated failures; null when not locked
  * @param partnerStatus decides which pages the user may reach (enrollment pages only until active)
+ * @param indirectProvider the partner provides for indirect resellers, so its customer pages offer
+ *     a reseller choice (spec 2.27)
  */
 public record PartnerUserSignIn(
     UUID userId,
@@ -25,7 +27,8 @@ public record PartnerUserSignIn(
     boolean mustChangePassword,
     AgentRole agentRole,
     AdminRole adminRole,
-    PartnerStatus partnerStatus)
+    PartnerStatus partnerStatus,
+    boolean indirectProvider)
     implements Serializable {
 
   @Serial private static final long serialVersionUID = 1L;

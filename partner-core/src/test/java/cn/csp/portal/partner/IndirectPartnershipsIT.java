@@ -109,6 +109,27 @@ class IndirectPartnershipsIT {
   }
 
   @Test
+  void everyRequestOfTheProviderKnowsItProvidesOnceAResellerAuthorizesIt() {
+    String token = request(provider, reseller);
+    assertThat(providesForResellers(provider)).isFalse();
+
+    partnerships.authorize(token, reseller.partnerId(), reseller.admin());
+
+    assertThat(providesForResellers(provider)).isTrue();
+    assertThat(providesForResellers(reseller)).isFalse();
+    assertThat(
+            jdbc.sql("select indirect_reseller from partner where id = ?")
+                .param(reseller.partnerId())
+                .query(Boolean.class)
+                .single())
+        .isTrue();
+  }
+
+  private boolean providesForResellers(Member member) {
+    return partners.findSignIn(member.admin().name()).orElseThrow().indirectProvider();
+  }
+
+  @Test
   void onlyTheNamedResellerMayAuthorize() {
     String token = request(provider, reseller);
     Member stranger = aMember();

@@ -262,8 +262,8 @@ final class WorldWriter {
             .text(p.billableAccountId)
             .text("CNY")
             .text("Asia/Shanghai")
-            .bool(false)
-            .bool(false)
+            .bool(p.kind == World.Kind.PROVIDER) // every generated partnership is authorized
+            .bool(p.kind == World.Kind.RESELLER)
             .bool(false)
             .instant(p.accountCreatedAt)
             .instant(p.acceptedAt)

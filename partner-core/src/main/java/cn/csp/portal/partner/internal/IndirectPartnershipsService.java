@@ -16,6 +16,7 @@ import cn.csp.portal.partner.Permission;
 import cn.csp.portal.partner.RestrictedOperation;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
@@ -131,7 +132,10 @@ class IndirectPartnershipsService implements IndirectPartnerships {
       // either side may have joined another tier since the request was sent
       requireOneTierEach(partnership.providerId(), resellerId);
     }
-    partnership.authorize(actor.name(), clock.instant());
+    Instant now = clock.instant();
+    partnership.authorize(actor.name(), now);
+    partners.findById(partnership.providerId()).orElseThrow().joinTierAsProvider(now);
+    partners.findById(resellerId).orElseThrow().joinTierAsReseller(now);
     auditLog.record(
         AuditEntry.of(actor, "partner.partnership.authorized")
             .partner(resellerId)

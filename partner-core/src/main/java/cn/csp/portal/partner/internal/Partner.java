@@ -141,6 +141,21 @@ class Partner {
         now);
   }
 
+  /**
+   * A reseller authorized this partner as its indirect provider (spec 2.27). The flag tells each
+   * request whether to look for resellers at all; a tier, once joined, is never left.
+   */
+  void joinTierAsProvider(Instant now) {
+    this.indirectProvider = true;
+    this.updatedAt = now;
+  }
+
+  /** This partner authorized an indirect provider to resell for it (spec 2.27). */
+  void joinTierAsReseller(Instant now) {
+    this.indirectReseller = true;
+    this.updatedAt = now;
+  }
+
   private void moveTo(PartnerStatus target, Set<PartnerStatus> from, String note, Instant now) {
     if (!from.contains(status)) {
       throw new BusinessRuleViolation("partner.transition.refused");
@@ -158,6 +173,10 @@ class Partner {
 
   PartnerStatus status() {
     return status;
+  }
+
+  boolean indirectProvider() {
+    return indirectProvider;
   }
 
   SuspensionReason suspensionReason() {

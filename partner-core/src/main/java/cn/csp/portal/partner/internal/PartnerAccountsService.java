@@ -235,7 +235,7 @@ class PartnerAccountsService implements PartnerAccounts {
   }
 
   private PartnerUserSignIn toSignIn(PartnerUser user) {
-    return user.toSignIn(partners.findById(user.partnerId()).orElseThrow().status());
+    return user.toSignIn(partners.findById(user.partnerId()).orElseThrow());
   }
 
   @Override

@@ -3,7 +3,6 @@ package cn.csp.portal.partner.internal;
 import cn.csp.portal.kernel.SignInThrottle;
 import cn.csp.portal.partner.AdminRole;
 import cn.csp.portal.partner.AgentRole;
-import cn.csp.portal.partner.PartnerStatus;
 import cn.csp.portal.partner.PartnerUserSignIn;
 import cn.csp.portal.partner.PartnerUserSummary;
 import cn.csp.portal.partner.Permission;
@@ -147,7 +146,7 @@ class PartnerUser {
         : Locale.forLanguageTag(preferredLanguage);
   }
 
-  PartnerUserSignIn toSignIn(PartnerStatus partnerStatus) {
+  PartnerUserSignIn toSignIn(Partner partner) {
     return new PartnerUserSignIn(
         id,
         partnerId,
@@ -159,7 +158,8 @@ class PartnerUser {
         mustChangePassword,
         agentRole,
         adminRole,
-        partnerStatus);
+        partner.status(),
+        partner.indirectProvider());
   }
 
   PartnerUserSummary toSummary() {

@@ -1,7 +1,11 @@
 package cn.csp.portal.web.config;
 
+import java.time.Duration;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
@@ -21,5 +25,25 @@ class SessionConfiguration {
   @Bean
   PostgreSqlJdbcIndexedSessionRepositoryCustomizer postgresSessionAttributes() {
     return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+  }
+
+  /**
+   * Wraps the auto-configured repository so that a request writes its session's last access time
+   * only when the stored one is {@code portal.session.touch-interval} old (see {@link
+   * ThrottledLastAccessSessionRepository}). Static: a post-processor is created before other beans.
+   */
+  @Bean
+  static BeanPostProcessor throttledSessionTouches(Environment environment) {
+    Duration interval =
+        environment.getProperty(
+            "portal.session.touch-interval", Duration.class, Duration.ofMinutes(1));
+    return new BeanPostProcessor() {
+      @Override
+      public Object postProcessAfterInitialization(Object bean, String beanName) {
+        return bean instanceof JdbcIndexedSessionRepository sessions
+            ? new ThrottledLastAccessSessionRepository(sessions, interval)
+            : bean;
+      }
+    };
   }
 }

@@ -25,8 +25,8 @@ class IndirectResellerChoices {
 
   @ModelAttribute("resellers")
   List<IndirectPartner> resellers(@CurrentUser PartnerUserPrincipal user) {
-    if (user == null) {
-      return List.of();
+    if (user == null || !user.indirectProvider()) {
+      return List.of(); // no query at all for the partners that provide for nobody
     }
     return partnerships.resellersOf(user.partnerId()).stream()
         .filter(reseller -> reseller.status() == PartnershipStatus.AUTHORIZED)

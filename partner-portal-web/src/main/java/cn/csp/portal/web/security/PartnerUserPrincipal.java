@@ -51,7 +51,8 @@ public class PartnerUserPrincipal extends User implements PermissionHolder {
         a.mustChangePassword(),
         a.agentRole(),
         a.adminRole(),
-        a.partnerStatus());
+        a.partnerStatus(),
+        a.indirectProvider());
   }
 
   private static List<GrantedAuthority> authoritiesOf(Set<Permission> permissions) {
@@ -85,6 +86,11 @@ public class PartnerUserPrincipal extends User implements PermissionHolder {
 
   public PartnerStatus partnerStatus() {
     return account.partnerStatus();
+  }
+
+  /** Whether the partner provides for indirect resellers (spec 2.27). */
+  public boolean indirectProvider() {
+    return account.indirectProvider();
   }
 
   public boolean mustChangePassword() {

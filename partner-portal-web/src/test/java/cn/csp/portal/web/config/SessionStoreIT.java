@@ -127,6 +127,52 @@ class SessionStoreIT {
   }
 
   @Test
+  void aRequestWritesItsSessionsLastAccessOnlyWhenTheStoredOneIsAMinuteOld() throws Exception {
+    MockHttpSession browser = new MockHttpSession();
+    mvc.perform(
+            post("/login")
+                .with(csrf())
+                .session(browser)
+                .param("username", admin.email())
+                .param("password", PASSWORD))
+        .andExpect(redirectedUrl("/dashboard"));
+    String sessionId = StoredSessions.idOf(browser);
+    String rowVersion = rowVersion(sessionId);
+
+    // portal.session.touch-interval=60s: the session's row is not written at all
+    mvc.perform(get("/dashboard").session(browser)).andExpect(status().isOk());
+    mvc.perform(get("/customers").session(browser)).andExpect(status().isOk());
+    assertThat(rowVersion(sessionId)).isEqualTo(rowVersion);
+
+    // as if the user had been idle for two minutes: the next request moves the expiry on
+    long idleSince = System.currentTimeMillis() - 120_000;
+    jdbc.sql(
+            "update spring_session set last_access_time = ?, expiry_time = ? + max_inactive_interval"
+                + " * 1000 where session_id = ?")
+        .param(idleSince)
+        .param(idleSince)
+        .param(sessionId)
+        .update();
+    mvc.perform(get("/dashboard").session(browser)).andExpect(status().isOk());
+    assertThat(lastAccess(sessionId)).isGreaterThan(idleSince + 60_000);
+  }
+
+  /** Changes whenever PostgreSQL writes a new version of the session's row. */
+  private String rowVersion(String sessionId) {
+    return jdbc.sql("select xmin::text from spring_session where session_id = ?")
+        .param(sessionId)
+        .query(String.class)
+        .single();
+  }
+
+  private long lastAccess(String sessionId) {
+    return jdbc.sql("select last_access_time from spring_session where session_id = ?")
+        .param(sessionId)
+        .query(Long.class)
+        .single();
+  }
+
+  @Test
   void aFailedSignInKeepsNoTypedPasswordInTheStoredSession() throws Exception {
     MockHttpSession browser = new MockHttpSession();
     // the sign-in page's CSRF token opens the session
