@@ -74,6 +74,17 @@ class CustomerAccountsIT {
     assertThat(firstPage.getTotalElements()).isEqualTo(4);
     assertThat(firstPage.getContent()).hasSize(3);
     assertThat(firstPage.getContent().get(0).companyName()).isEqualTo("Fabrikam Trading " + tag);
+    // descending too; a property the list does not offer is ignored, never written into the SQL
+    var byDomainDescending =
+        customers.search(
+            partnerId,
+            CustomerSearch.all(),
+            PageRequest.of(
+                0, 10, Sort.by(Sort.Order.desc("domain"), Sort.Order.asc("id; drop table x"))));
+    assertThat(byDomainDescending.getContent())
+        .hasSize(4)
+        .extracting(CustomerSummary::domain)
+        .isSortedAccordingTo(java.util.Comparator.reverseOrder());
     // the total comes with the rows, on a last page too, and past the end from a count of its own
     var lastPage =
         customers.search(

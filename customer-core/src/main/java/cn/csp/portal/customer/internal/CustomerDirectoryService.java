@@ -37,11 +37,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
@@ -50,17 +49,11 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 class CustomerDirectoryService implements CustomerDirectory {
 
-  /** The properties the list may be sorted by, and what they are in the search query. */
-  private static final Map<String, String> SORTABLE =
-      Map.of(
-          "companyName", "r.customerName",
-          "domain", "r.customerDomain",
-          "relationshipSince", "r.establishedAt");
-
   private final CustomerRepository customers;
   private final PartnerRelationshipRepository relationships;
   private final CustomerAdminUserRepository admins;
   private final InvoiceNames invoiceNames;
+  private final CustomerMatches matches;
   private final PartnerStanding partnerStanding;
   private final PartnerPermissions permissions;
   private final IndirectPartnerships indirectPartnerships;
@@ -74,6 +67,7 @@ class CustomerDirectoryService implements CustomerDirectory {
       PartnerRelationshipRepository relationships,
       CustomerAdminUserRepository admins,
       InvoiceNames invoiceNames,
+      CustomerMatches matches,
       PartnerStanding partnerStanding,
       PartnerPermissions permissions,
       IndirectPartnerships indirectPartnerships,
@@ -85,6 +79,7 @@ class CustomerDirectoryService implements CustomerDirectory {
     this.relationships = relationships;
     this.admins = admins;
     this.invoiceNames = invoiceNames;
+    this.matches = matches;
     this.partnerStanding = partnerStanding;
     this.permissions = permissions;
     this.indirectPartnerships = indirectPartnerships;
@@ -144,30 +139,18 @@ class CustomerDirectoryService implements CustomerDirectory {
     return new CreatedCustomer(customer.id(), domain, admin.email(), temporaryPassword);
   }
 
+  /** One statement, in the caller's transaction if there is one and in none otherwise. */
   @Override
-  @Transactional(readOnly = true)
+  @Transactional(propagation = Propagation.SUPPORTS)
   public Page<CustomerSummary> search(UUID partnerId, CustomerSearch search, Pageable page) {
     String pattern = LikePatterns.containsLowerCase(search.text());
     UUID reseller = search.resellerPartnerId();
-    PageRequest request =
-        PageRequest.of(page.getPageNumber(), page.getPageSize(), inQueryTerms(page.getSort()));
-    List<CustomerMatch> rows = customers.search(partnerId, pattern, reseller, request);
+    List<CustomerMatch> rows = matches.page(partnerId, pattern, reseller, page);
     long total =
         rows.isEmpty()
-            ? (request.getOffset() == 0
-                ? 0
-                : customers.countSearchMatches(partnerId, pattern, reseller))
+            ? (page.getOffset() == 0 ? 0 : matches.count(partnerId, pattern, reseller))
             : rows.get(0).totalMatches();
-    return new PageImpl<>(rows.stream().map(CustomerMatch::summary).toList(), request, total);
-  }
-
-  /** The list's orders, by {@link CustomerSummary} property; anything else is dropped. */
-  private static Sort inQueryTerms(Sort sort) {
-    return Sort.by(
-        sort.stream()
-            .filter(order -> SORTABLE.containsKey(order.getProperty()))
-            .map(order -> new Sort.Order(order.getDirection(), SORTABLE.get(order.getProperty())))
-            .toList());
+    return new PageImpl<>(rows.stream().map(CustomerMatch::summary).toList(), page, total);
   }
 
   @Override

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Limit;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -15,37 +14,6 @@ interface CustomerRepository extends JpaRepository<Customer, UUID> {
 
   @Query(value = "select nextval('customer_billable_account_seq')", nativeQuery = true)
   long nextBillableAccountNumber();
-
-  /**
-   * The search's matches: a partner's customers whose name or domain is like the pattern, read from
-   * the relationships' copies of them (one index on partner and searched text, no join).
-   */
-  String SEARCH_MATCHES =
-      """
-      from PartnerRelationship r
-      where r.key.partnerId = :partnerId
-        and r.customerSearch like :pattern escape '\\'
-        and (:resellerId is null or r.customerResellerId = :resellerId)
-      """;
-
-  /**
-   * One page of a partner's customers, each row with the number of all matches. {@code pattern} is
-   * a LIKE pattern on the lower-case company name or the domain ({@code %} for all); the
-   * relationship's search index serves it. The total comes from the same scan ({@code count(*) over
-   * ()}), so a page costs one query, not a second one for the count; a page past the end has no row
-   * to carry it ({@link #countSearchMatches}).
-   */
-  @Query(
-      """
-      select new cn.csp.portal.customer.internal.CustomerMatch(
-          r.key.customerId, r.customerName, r.customerDomain, r.delegatedAdmin,
-          r.customerResellerId, r.establishedAt, count(*) over ())
-      """
-          + SEARCH_MATCHES)
-  List<CustomerMatch> search(UUID partnerId, String pattern, UUID resellerId, Pageable page);
-
-  @Query("select count(r) " + SEARCH_MATCHES)
-  long countSearchMatches(UUID partnerId, String pattern, UUID resellerId);
 
   /** A partner's customers as list rows, reached through its relationships. */
   String PARTNERS_SUMMARIES =
