@@ -347,7 +347,23 @@ def bench_search(portal, admin, users, term, connections, seconds, out):
         "floor": floor_result,
         "throughputShare": round(search_result["rps"] / floor_result["rps"], 3),
         "searchP95Ms": round(search_result["p95"] / 1000, 1),
+        "listWithoutTermP50Ms": list_without_term(admin),
     }
+
+
+def list_without_term(admin, requests=20):
+    """The whole list, one request at a time: median page time per order, and a deep page."""
+    timings = {}
+    for name, path in (("companyName", "/customers"), ("domain", "/customers?sort=domain"),
+                       ("relationshipSince", "/customers?sort=relationshipSince"),
+                       ("companyNamePage2000", "/customers?page=2000")):
+        seconds = []
+        for _ in range(requests):
+            started = time.perf_counter()
+            admin.get(path)
+            seconds.append(time.perf_counter() - started)
+        timings[name] = round(statistics.median(seconds) * 1000, 1)
+    return timings
 
 
 # --- 4. API paging ------------------------------------------------------------------------------

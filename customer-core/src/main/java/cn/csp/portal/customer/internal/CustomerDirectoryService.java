@@ -139,17 +139,22 @@ class CustomerDirectoryService implements CustomerDirectory {
     return new CreatedCustomer(customer.id(), domain, admin.email(), temporaryPassword);
   }
 
-  /** One statement, in the caller's transaction if there is one and in none otherwise. */
+  /** Plain statements, in the caller's transaction if there is one and in none otherwise. */
   @Override
   @Transactional(propagation = Propagation.SUPPORTS)
   public Page<CustomerSummary> search(UUID partnerId, CustomerSearch search, Pageable page) {
-    String pattern = LikePatterns.containsLowerCase(search.text());
+    String text = search.text();
+    String pattern = text == null || text.isBlank() ? null : LikePatterns.containsLowerCase(text);
     UUID reseller = search.resellerPartnerId();
     List<CustomerMatch> rows = matches.page(partnerId, pattern, reseller, page);
-    long total =
-        rows.isEmpty()
-            ? (page.getOffset() == 0 ? 0 : matches.count(partnerId, pattern, reseller))
-            : rows.get(0).totalMatches();
+    long total;
+    if (pattern != null && !rows.isEmpty()) {
+      total = rows.get(0).totalMatches();
+    } else if (page.getOffset() == 0 && rows.size() < page.getPageSize()) {
+      total = rows.size(); // all of them are on the first page
+    } else {
+      total = matches.count(partnerId, pattern, reseller);
+    }
     return new PageImpl<>(rows.stream().map(CustomerMatch::summary).toList(), page, total);
   }
 

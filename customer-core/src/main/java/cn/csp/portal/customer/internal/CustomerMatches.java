@@ -7,17 +7,18 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The customer list's search, the busiest read of the pages: a partner's customers whose name or
- * domain is like a pattern, from the relationships' own copies of them (one index on partner and
- * searched text, no join; customer migration {@code …042812}). Plain JDBC in one statement outside
- * any transaction: the page and its total come from one scan, and nothing here needs an entity.
+ * The customer list and its search, the busiest reads of the pages: a partner's customers, all of
+ * them or those whose name or domain is like a pattern, from the relationships' own copies of them
+ * (customer migrations {@code …042812}: one index on partner and searched text, no join; {@code
+ * …_customer_list_order_indexes}: one index per order of the list). Plain JDBC outside any
+ * transaction, since nothing here needs an entity.
  */
 @Component
 class CustomerMatches {
@@ -29,14 +30,6 @@ class CustomerMatches {
           "domain", "customer_domain",
           "relationshipSince", "established_at");
 
-  private static final String MATCHES =
-      """
-       from customer_partner_relationship
-      where partner_id = :partnerId
-        and customer_search like :pattern escape '\\'
-        and (cast(:resellerId as uuid) is null or customer_reseller_id = :resellerId)
-      """;
-
   private final JdbcClient jdbc;
 
   CustomerMatches(JdbcClient jdbc) {
@@ -44,18 +37,23 @@ class CustomerMatches {
   }
 
   /**
-   * One page of the matches, each row with the number of all of them ({@code count(*) over ()}), so
-   * a page costs one query and not a second one for the count. {@code pattern} is a LIKE pattern on
-   * the lower-case company name or the domain ({@code %} for all). Sort properties other than
-   * {@link #SORTABLE}'s are ignored; the customer id breaks ties, so pages never overlap.
+   * One page of the matches, each row with the number of all of them. {@code pattern} is a LIKE
+   * pattern on the lower-case company name or the domain; null for all of the partner's customers.
+   * Sort properties other than {@link #SORTABLE}'s are ignored; the customer id breaks ties, so
+   * pages never overlap.
+   *
+   * <p>With a pattern, the search index finds the matches and the total comes from the same scan
+   * ({@code count(*) over ()}): one query, not a second one for the count. Without one, the page is
+   * read in the order of an index on the sort columns, and the total is counted apart: counting
+   * with the rows would read and sort every one of a large partner's hundred thousand customers.
    */
   List<CustomerMatch> page(UUID partnerId, String pattern, UUID resellerId, Pageable page) {
+    String total = pattern == null ? "-1" : "count(*) over ()";
     return jdbc.sql(
-            """
-            select customer_id, customer_name, customer_domain, delegated_admin,
-                   customer_reseller_id, established_at, count(*) over ()
-            """
-                + MATCHES
+            "select customer_id, customer_name, customer_domain, delegated_admin,"
+                + " customer_reseller_id, established_at, "
+                + total
+                + matches(pattern)
                 + " order by "
                 + orderBy(page.getSort())
                 + " limit :limit offset :offset")
@@ -68,9 +66,9 @@ class CustomerMatches {
         .list();
   }
 
-  /** The number of matches, for a page past the last one (it has no row to carry the total). */
+  /** The number of matches: for a page without a pattern, or past the last one. */
   long count(UUID partnerId, String pattern, UUID resellerId) {
-    return jdbc.sql("select count(*)" + MATCHES)
+    return jdbc.sql("select count(*)" + matches(pattern))
         .param("partnerId", partnerId)
         .param("pattern", pattern)
         .param("resellerId", resellerId)
@@ -78,13 +76,23 @@ class CustomerMatches {
         .single();
   }
 
+  private static String matches(String pattern) {
+    return " from customer_partner_relationship where partner_id = :partnerId"
+        + (pattern == null ? "" : " and customer_search like :pattern escape '\\'")
+        + " and (cast(:resellerId as uuid) is null or customer_reseller_id = :resellerId)";
+  }
+
+  /** The sort columns, then the customer id unless the (unique) domain already decides. */
   private static String orderBy(Sort sort) {
-    String columns =
+    List<String> columns =
         sort.stream()
             .filter(order -> SORTABLE.containsKey(order.getProperty()))
             .map(order -> SORTABLE.get(order.getProperty()) + (order.isAscending() ? "" : " desc"))
-            .collect(Collectors.joining(", "));
-    return columns.isEmpty() ? "customer_id" : columns + ", customer_id";
+            .toList();
+    boolean decided = columns.stream().anyMatch(column -> column.startsWith("customer_domain"));
+    return decided
+        ? String.join(", ", columns)
+        : String.join(", ", Stream.concat(columns.stream(), Stream.of("customer_id")).toList());
   }
 
   private static CustomerMatch match(ResultSet rs, int row) throws SQLException {
