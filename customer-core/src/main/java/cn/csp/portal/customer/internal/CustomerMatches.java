@@ -30,6 +30,10 @@ class CustomerMatches {
           "domain", "customer_domain",
           "relationshipSince", "established_at");
 
+  private static final String COLUMNS =
+      "select customer_id, customer_name, customer_domain, delegated_admin, customer_reseller_id,"
+          + " established_at";
+
   private final JdbcClient jdbc;
 
   CustomerMatches(JdbcClient jdbc) {
@@ -37,26 +41,24 @@ class CustomerMatches {
   }
 
   /**
-   * One page of the matches, each row with the number of all of them. {@code pattern} is a LIKE
-   * pattern on the lower-case company name or the domain; null for all of the partner's customers.
-   * Sort properties other than {@link #SORTABLE}'s are ignored; the customer id breaks ties, so
-   * pages never overlap.
+   * One page of the matches. {@code pattern} is a LIKE pattern on the lower-case company name or
+   * the domain; null for all of the partner's customers. Sort properties other than {@link
+   * #SORTABLE}'s are ignored; the customer id breaks ties, so pages never overlap.
    *
-   * <p>With a pattern, the search index finds the matches and the total comes from the same scan
-   * ({@code count(*) over ()}): one query, not a second one for the count. Without one, the page is
-   * read in the order of an index on the sort columns, and the total is counted apart: counting
-   * with the rows would read and sort every one of a large partner's hundred thousand customers.
+   * <p>With a pattern, the search index finds the matches and each row carries their number from
+   * the same scan ({@code count(*) over ()}): one query, not a second one for the count. Without
+   * one, the page is read in the order of an index on the sort columns and the rows carry -1: the
+   * total is counted apart ({@link #count}), since counting with the rows would read and sort all
+   * of a large partner's hundred thousand customers for every page.
    */
   List<CustomerMatch> page(UUID partnerId, String pattern, UUID resellerId, Pageable page) {
-    String total = pattern == null ? "-1" : "count(*) over ()";
-    return jdbc.sql(
-            "select customer_id, customer_name, customer_domain, delegated_admin,"
-                + " customer_reseller_id, established_at, "
-                + total
-                + matches(pattern)
-                + " order by "
-                + orderBy(page.getSort())
-                + " limit :limit offset :offset")
+    String rows =
+        pattern == null
+            ? COLUMNS + ", -1" + matches(null)
+            // matches found and counted first: ordered right away, PostgreSQL would walk all of a
+            // large partner's customers in the order index to find those of a common term
+            : "select * from (" + COLUMNS + ", count(*) over ()" + matches(pattern) + ") found";
+    return jdbc.sql(rows + " order by " + orderBy(page.getSort()) + " limit :limit offset :offset")
         .param("partnerId", partnerId)
         .param("pattern", pattern)
         .param("resellerId", resellerId)
