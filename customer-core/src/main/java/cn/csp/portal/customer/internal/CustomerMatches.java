@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * The customer list and its search, the busiest reads of the pages: a partner's customers, all of
  * them or those whose name or domain is like a pattern, from the relationships' own copies of them
- * (customer migrations {@code …042812}: one index on partner and searched text, no join; {@code
- * …_customer_list_order_indexes}: one index per order of the list). Plain JDBC outside any
- * transaction, since nothing here needs an entity.
+ * (customer migrations {@code …042812}, {@code …_search_index_by_text_only}: a trigram index on the
+ * searched text, no join; {@code …_customer_list_order_indexes}: one index per order of the list).
+ * Plain JDBC outside any transaction, since nothing here needs an entity.
  */
 @Component
 class CustomerMatches {
