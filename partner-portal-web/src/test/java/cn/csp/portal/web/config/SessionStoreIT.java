@@ -111,14 +111,7 @@ class SessionStoreIT {
   @Test
   void whatSignsInIsTheRowNotTheNode() throws Exception {
     MockHttpSession browser = new MockHttpSession();
-    mvc.perform(
-            post("/login")
-                .with(csrf())
-                .session(browser)
-                .param("username", admin.email())
-                .param("password", PASSWORD))
-        .andExpect(redirectedUrl("/dashboard"));
-    String sessionId = StoredSessions.idOf(browser);
+    String sessionId = signIn(browser);
     mvc.perform(get("/dashboard").session(browser)).andExpect(status().isOk());
 
     // as when the session expired, or another node signed the user out
@@ -129,14 +122,7 @@ class SessionStoreIT {
   @Test
   void aRequestWritesItsSessionsLastAccessOnlyWhenTheStoredOneIsAMinuteOld() throws Exception {
     MockHttpSession browser = new MockHttpSession();
-    mvc.perform(
-            post("/login")
-                .with(csrf())
-                .session(browser)
-                .param("username", admin.email())
-                .param("password", PASSWORD))
-        .andExpect(redirectedUrl("/dashboard"));
-    String sessionId = StoredSessions.idOf(browser);
+    String sessionId = signIn(browser);
     String rowVersion = rowVersion(sessionId);
 
     // portal.session.touch-interval=60s: the session's row is not written at all
@@ -155,6 +141,18 @@ class SessionStoreIT {
         .update();
     mvc.perform(get("/dashboard").session(browser)).andExpect(status().isOk());
     assertThat(lastAccess(sessionId)).isGreaterThan(idleSince + 60_000);
+  }
+
+  /** Signs the admin in with the browser's cookie jar; the id of the stored session. */
+  private String signIn(MockHttpSession browser) throws Exception {
+    mvc.perform(
+            post("/login")
+                .with(csrf())
+                .session(browser)
+                .param("username", admin.email())
+                .param("password", PASSWORD))
+        .andExpect(redirectedUrl("/dashboard"));
+    return StoredSessions.idOf(browser);
   }
 
   /** Changes whenever PostgreSQL writes a new version of the session's row. */
