@@ -56,10 +56,13 @@ class IndirectCustomersPagesIT {
             provider,
             resellerPartner.mpnId(),
             Actor.partnerUser(providerAgentId, providerAgent.email()));
+    // signed in before the reseller authorizes: the provider flag reaches the session's account
+    MockHttpSession session = signIn(mvc, providerAgent.email());
+    assertThat(html(get("/customers"), session)).doesNotContain("id=\"customer-reseller\"");
     partnerships.authorize(
         token, reseller, Actor.partnerUser(resellerAgentId, resellerAgent.email()));
 
-    MockHttpSession session = signIn(mvc, providerAgent.email());
+    assertThat(html(get("/customers"), session)).contains("id=\"customer-reseller\"");
     assertThat(html(get("/customers/new"), session)).contains("id=\"resellerPartnerId\"");
     String prefix = uniquePrefix();
     MockHttpServletRequestBuilder step1 = post("/customers/new").session(session).with(csrf());
@@ -93,6 +96,7 @@ class IndirectCustomersPagesIT {
 
     // the reseller sends its provider's invitation link, marked with its own MPN ID
     MockHttpSession resellerSession = signIn(mvc, resellerAgent.email());
+    assertThat(html(get("/customers"), resellerSession)).doesNotContain("id=\"customer-reseller\"");
     assertThat(html(get("/customers/relationship-request"), resellerSession))
         .contains("provider-invitation-link", "?reseller=" + resellerPartner.mpnId());
   }
