@@ -55,8 +55,17 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * permission its section and its handler require, and otherwise answers without a 403 or a 5xx
  * (even a form posted empty). New endpoints join the test by themselves; one with a path variable
  * this test cannot fill fails it until the variable is added to {@link #pathValues}.
+ *
+ * <p>The API's rate limit is lifted: the matrix calls the API for one partner faster than the limit
+ * allows (hundreds of calls in seconds, more on a faster machine), and a limited call answers 400
+ * {@code RateLimited} instead of the permission's status. The limit is {@code ApiAccessIT}'s
+ * subject.
  */
-@IntegrationTest
+@IntegrationTest(
+    properties = {
+      "portal.api.rate-limit.requests-per-second=1000000",
+      "portal.api.rate-limit.burst=1000000"
+    })
 @AutoConfigureMockMvc
 class PermissionMatrixIT {
 
