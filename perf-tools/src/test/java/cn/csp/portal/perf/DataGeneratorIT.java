@@ -237,6 +237,12 @@ class DataGeneratorIT {
             + " indirect_partnership ip where ip.provider_id = s.partner_id and ip.reseller_id ="
             + " s.reseller_partner_id and ip.status = 'AUTHORIZED'))");
     violations.put(
+        "a tier flag that does not say what the authorized partnerships say",
+        "select count(*) from partner p where p.indirect_provider <> exists (select 1 from"
+            + " indirect_partnership ip where ip.provider_id = p.id and ip.status = 'AUTHORIZED')"
+            + " or p.indirect_reseller <> exists (select 1 from indirect_partnership ip where"
+            + " ip.reseller_id = p.id and ip.status = 'AUTHORIZED')");
+    violations.put(
         "a partner without its profiles, enrollment, agreement or global admin",
         "select count(*) from partner p where not exists (select 1 from partner_legal_profile x"
             + " where x.partner_id = p.id) or not exists (select 1 from partner_billing_profile x"

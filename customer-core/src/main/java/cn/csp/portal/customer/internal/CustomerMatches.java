@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 class CustomerMatches {
 
   /** The orders the list offers, by {@link CustomerSummary} property, as columns. */
-  static final Map<String, String> SORTABLE =
+  private static final Map<String, String> SORTABLE =
       Map.of(
           "companyName", "customer_name",
           "domain", "customer_domain",
