@@ -34,6 +34,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
@@ -222,20 +223,17 @@ class PartnerAccountsService implements PartnerAccounts {
             .build());
   }
 
+  // One statement each, so no transaction of their own: every signed-in request runs one.
   @Override
-  @Transactional(readOnly = true)
+  @Transactional(propagation = Propagation.SUPPORTS)
   public Optional<PartnerUserSignIn> findSignIn(String email) {
-    return users.findByEmail(SignInNames.normalize(email)).map(this::toSignIn);
+    return users.findSignInByEmail(SignInNames.normalize(email));
   }
 
   @Override
-  @Transactional(readOnly = true)
+  @Transactional(propagation = Propagation.SUPPORTS)
   public Optional<PartnerUserSignIn> findSignIn(UUID userId) {
-    return users.findById(userId).map(this::toSignIn);
-  }
-
-  private PartnerUserSignIn toSignIn(PartnerUser user) {
-    return user.toSignIn(partners.findById(user.partnerId()).orElseThrow());
+    return users.findSignInById(userId);
   }
 
   @Override

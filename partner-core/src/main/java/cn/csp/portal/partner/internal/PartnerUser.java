@@ -3,7 +3,6 @@ package cn.csp.portal.partner.internal;
 import cn.csp.portal.kernel.SignInThrottle;
 import cn.csp.portal.partner.AdminRole;
 import cn.csp.portal.partner.AgentRole;
-import cn.csp.portal.partner.PartnerUserSignIn;
 import cn.csp.portal.partner.PartnerUserSummary;
 import cn.csp.portal.partner.Permission;
 import cn.csp.portal.partner.RolePermissions;
@@ -144,22 +143,6 @@ class PartnerUser {
     return preferredLanguage == null
         ? Locale.SIMPLIFIED_CHINESE
         : Locale.forLanguageTag(preferredLanguage);
-  }
-
-  PartnerUserSignIn toSignIn(Partner partner) {
-    return new PartnerUserSignIn(
-        id,
-        partnerId,
-        email,
-        fullName,
-        passwordHash,
-        enabled,
-        signInThrottle.lockedUntil(),
-        mustChangePassword,
-        agentRole,
-        adminRole,
-        partner.status(),
-        partner.indirectProvider());
   }
 
   PartnerUserSummary toSummary() {

@@ -1,12 +1,23 @@
 package cn.csp.portal.web.config;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import java.time.Duration;
+import java.util.EnumSet;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * HTTP sessions live in PostgreSQL (Spring Session JDBC, auto-configured by Spring Boot; tables
@@ -28,6 +39,20 @@ class SessionConfiguration {
   }
 
   /**
+   * Session reads and writes run in plain JDBC transactions of their own, as Spring Session's
+   * default does, but without JPA: the portal's transaction manager would open an entity manager
+   * and a Hibernate session around each of these statements, on every request. Not a default
+   * candidate, so the application's own transaction manager and template stay as they are.
+   */
+  @Bean(defaultCandidate = false)
+  TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
+    TransactionTemplate transactions =
+        new TransactionTemplate(new JdbcTransactionManager(dataSource));
+    transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    return transactions;
+  }
+
+  /**
    * Wraps the auto-configured repository so that a request writes its session's last access time
    * only when the stored one is {@code portal.session.touch-interval} old (see {@link
    * ThrottledLastAccessSessionRepository}). Static: a post-processor is created before other beans.
@@ -45,5 +70,35 @@ class SessionConfiguration {
             : bean;
       }
     };
+  }
+
+  /**
+   * Wraps Spring Session's filter (ordered just before it, on every dispatch it runs on) and tells
+   * the repository when a request is over, so that what one request saved never answers another
+   * request's lookup.
+   */
+  @Bean
+  FilterRegistrationBean<Filter> sessionRequestBoundary(
+      SessionRepository<?> sessions, Environment environment) {
+    if (!(sessions instanceof ThrottledLastAccessSessionRepository repository)) {
+      throw new IllegalStateException("Sessions are expected in the JDBC store: " + sessions);
+    }
+    Filter boundary =
+        (request, response, chain) -> {
+          try {
+            chain.doFilter(request, response);
+          } finally {
+            repository.requestEnded();
+          }
+        };
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(boundary);
+    registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
+    registration.setOrder(
+        environment.getProperty(
+                "spring.session.servlet.filter-order",
+                Integer.class,
+                SessionRepositoryFilter.DEFAULT_ORDER)
+            - 1);
+    return registration;
   }
 }

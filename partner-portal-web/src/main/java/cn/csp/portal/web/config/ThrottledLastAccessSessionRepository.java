@@ -19,6 +19,14 @@ import org.springframework.session.Session;
  * once) queue on that row's lock. Here a stamp less than {@code interval} after the stored one is
  * dropped, so such a request writes nothing. The price: an idle session expires up to {@code
  * interval} earlier than its timeout says.
+ *
+ * <p>It also spares a page its second read of the session. A page commits its response before the
+ * request ends (Thymeleaf flushes its writer), and Spring Session saves the session then. At the
+ * end of the request it saves again and, to learn the requested id, looks the session up once more
+ * (spring-session#1731): the row and every attribute read and deserialized a second time. Here that
+ * lookup gets the session this request has just saved. {@link #requestEnded()}, called by {@link
+ * SessionConfiguration}'s filter around the session filter, forgets it, so a later request always
+ * reads the stored session.
  */
 final class ThrottledLastAccessSessionRepository
     implements FindByIndexNameSessionRepository<ThrottledLastAccessSessionRepository.StoredSession>,
@@ -26,6 +34,7 @@ final class ThrottledLastAccessSessionRepository
 
   private final FindByIndexNameSessionRepository<Session> sessions;
   private final Duration interval;
+  private final ThreadLocal<StoredSession> savedByThisRequest = new ThreadLocal<>();
 
   @SuppressWarnings("unchecked")
   ThrottledLastAccessSessionRepository(
@@ -43,17 +52,28 @@ final class ThrottledLastAccessSessionRepository
   @Override
   public void save(StoredSession session) {
     sessions.save(session.delegate);
+    savedByThisRequest.set(session);
   }
 
   @Override
   public StoredSession findById(String id) {
+    StoredSession saved = savedByThisRequest.get();
+    if (saved != null && saved.getId().equals(id)) {
+      return saved;
+    }
     Session found = sessions.findById(id);
     return found == null ? null : new StoredSession(found);
   }
 
   @Override
   public void deleteById(String id) {
+    savedByThisRequest.remove();
     sessions.deleteById(id);
+  }
+
+  /** The request on this thread is over: its next lookup reads the stored session again. */
+  void requestEnded() {
+    savedByThisRequest.remove();
   }
 
   @Override
