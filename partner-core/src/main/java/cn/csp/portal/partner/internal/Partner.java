@@ -175,10 +175,6 @@ class Partner {
     return status;
   }
 
-  boolean indirectProvider() {
-    return indirectProvider;
-  }
-
   SuspensionReason suspensionReason() {
     return suspensionReason;
   }
