@@ -16,6 +16,7 @@ import cn.csp.portal.customer.CreatedCustomer;
 import cn.csp.portal.customer.CustomerAccount;
 import cn.csp.portal.customer.CustomerDirectory;
 import cn.csp.portal.customer.CustomerDomains;
+import cn.csp.portal.customer.CustomerRelationships;
 import cn.csp.portal.kernel.Actor;
 import cn.csp.portal.partner.AdminRole;
 import cn.csp.portal.partner.AgentRole;
@@ -53,6 +54,7 @@ class CustomerPagesIT {
   @Autowired PartnerAccounts partners;
   @Autowired PartnerStanding standing;
   @Autowired CustomerDirectory customers;
+  @Autowired CustomerRelationships relationships;
 
   private UUID partnerId;
 
@@ -262,10 +264,14 @@ class CustomerPagesIT {
   void aRowExpandsToItsSubscriptionsAndACustomerWithoutDelegatedAdminSaysSo() throws Exception {
     UUID customerId =
         customers.createCustomer(partnerId, aCustomer("Expand Ltd"), SYSTEM).customerId();
+    relationships.revokeDelegatedAdmin(customerId, partnerId, Actor.system("customer admin"));
     MockHttpSession session = signIn(AgentRole.HELPDESK_AGENT, AdminRole.NO_ADMIN);
 
     assertThat(html(get("/customers"), session))
-        .contains("hx-get=\"/customers/" + customerId + "/subscriptions\"");
+        .contains(
+            "hx-get=\"/customers/" + customerId + "/subscriptions\"",
+            "<span class=\"badge text-bg-warning no-dap\">无委派管理权限</span>")
+        .doesNotContain("dap-granted");
     String fragment =
         html(
             get("/customers/{id}/subscriptions", customerId).header("HX-Request", "true"), session);
