@@ -1,6 +1,7 @@
 package cn.csp.portal.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,29 @@ public final class StoredSessions {
     return jdbc.sql("select max_inactive_interval from spring_session where session_id = ?")
         .param(sessionId)
         .query(Integer.class)
+        .single();
+  }
+
+  /**
+   * As if the session's user had been idle for {@code idle}: its last access and expiry move back,
+   * so the next request writes its row (see {@code portal.session.touch-interval}).
+   */
+  public void idleFor(String sessionId, Duration idle) {
+    long idleSince = System.currentTimeMillis() - idle.toMillis();
+    jdbc.sql(
+            "update spring_session set last_access_time = ?, expiry_time = ? + max_inactive_interval"
+                + " * 1000 where session_id = ?")
+        .param(idleSince)
+        .param(idleSince)
+        .param(sessionId)
+        .update();
+  }
+
+  /** When the session was last accessed, as stored (epoch milliseconds). */
+  public long lastAccess(String sessionId) {
+    return jdbc.sql("select last_access_time from spring_session where session_id = ?")
+        .param(sessionId)
+        .query(Long.class)
         .single();
   }
 

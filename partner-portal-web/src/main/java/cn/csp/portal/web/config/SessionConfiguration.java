@@ -10,10 +10,12 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.jdbc.config.annotation.SpringSessionDataSource;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionOperations;
@@ -39,15 +41,28 @@ class SessionConfiguration {
   }
 
   /**
-   * Session reads and writes run in plain JDBC transactions of their own, as Spring Session's
-   * default does, but without JPA: the portal's transaction manager would open an entity manager
-   * and a Hibernate session around each of these statements, on every request. Not a default
-   * candidate, so the application's own transaction manager and template stay as they are.
+   * The session store's own handle on the portal's connection pool. Its statements then run in
+   * transactions of their own even when the response is committed inside one of the application's
+   * (a streamed reconciliation file commits it while its read-only transaction is open): a
+   * transaction manager finds a transaction by its data source, and this one is a different object
+   * from the application's. Not a default candidate, so nothing else sees a second data source.
    */
   @Bean(defaultCandidate = false)
-  TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
+  @SpringSessionDataSource
+  DataSource sessionDataSource(DataSource dataSource) {
+    return new DelegatingDataSource(dataSource);
+  }
+
+  /**
+   * Session reads and writes in plain JDBC transactions (Spring Session's default propagation,
+   * {@code REQUIRES_NEW}), not in JPA ones: the portal's transaction manager would open an entity
+   * manager and a Hibernate session around each of these statements, on every request.
+   */
+  @Bean(defaultCandidate = false)
+  TransactionOperations springSessionTransactionOperations(
+      @SpringSessionDataSource DataSource sessionDataSource) {
     TransactionTemplate transactions =
-        new TransactionTemplate(new JdbcTransactionManager(dataSource));
+        new TransactionTemplate(new JdbcTransactionManager(sessionDataSource));
     transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     return transactions;
   }

@@ -25,7 +25,9 @@ import cn.csp.portal.partner.OperatorAccounts;
 import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.testsupport.IntegrationTest;
 import cn.csp.portal.testsupport.TestClock;
+import cn.csp.portal.web.StoredSessions;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -132,6 +134,32 @@ class BillingPagesIT {
     assertThat(usage.getContentAsString(StandardCharsets.UTF_8))
         .startsWith("PartnerID,PartnerName,PartnerBillableAccountID,")
         .contains(",Resource Name,");
+  }
+
+  /**
+   * A file commits its response while its read-only transaction is still open; a session due for a
+   * new last access time is written then, and must be written outside that transaction.
+   */
+  @Test
+  void aFileDownloadedAfterAPauseRenewsTheSessionAndArrivesWhole() throws Exception {
+    MockHttpSession billing = user(partnerId, AgentRole.NONE, AdminRole.BILLING_ADMIN);
+    StoredSessions sessions = new StoredSessions(jdbc);
+    String sessionId = StoredSessions.idOf(billing);
+    sessions.idleFor(sessionId, Duration.ofMinutes(2));
+    long idleSince = sessions.lastAccess(sessionId);
+
+    MockHttpServletResponse license =
+        getAs(billing, "/billing/invoices/" + invoiceId + "/license.csv");
+    assertThat(license.getStatus()).isEqualTo(200);
+    String[] licenseLines = license.getContentAsString(StandardCharsets.UTF_8).split("\r\n");
+    assertThat(licenseLines).hasSize(2);
+    assertThat(licenseLines[1]).contains(",Purchase fee,");
+    sessions.idleFor(sessionId, Duration.ofMinutes(2));
+    MockHttpServletResponse usage = getAs(billing, "/billing/invoices/" + invoiceId + "/usage.csv");
+    assertThat(usage.getStatus()).isEqualTo(200);
+    assertThat(usage.getContentAsString(StandardCharsets.UTF_8)).startsWith("PartnerID,");
+    assertThat(getAs(billing, "/billing").getStatus()).isEqualTo(200);
+    assertThat(sessions.lastAccess(sessionId)).isGreaterThan(idleSince + 60_000);
   }
 
   @Test

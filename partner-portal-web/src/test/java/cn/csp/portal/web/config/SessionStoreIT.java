@@ -24,6 +24,7 @@ import cn.csp.portal.web.StoredSessions;
 import cn.csp.portal.web.security.PartnerUserPrincipal;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -131,16 +132,10 @@ class SessionStoreIT {
     assertThat(rowVersion(sessionId)).isEqualTo(rowVersion);
 
     // as if the user had been idle for two minutes: the next request moves the expiry on
-    long idleSince = System.currentTimeMillis() - 120_000;
-    jdbc.sql(
-            "update spring_session set last_access_time = ?, expiry_time = ? + max_inactive_interval"
-                + " * 1000 where session_id = ?")
-        .param(idleSince)
-        .param(idleSince)
-        .param(sessionId)
-        .update();
+    sessions.idleFor(sessionId, Duration.ofMinutes(2));
+    long idleSince = sessions.lastAccess(sessionId);
     mvc.perform(get("/dashboard").session(browser)).andExpect(status().isOk());
-    assertThat(lastAccess(sessionId)).isGreaterThan(idleSince + 60_000);
+    assertThat(sessions.lastAccess(sessionId)).isGreaterThan(idleSince + 60_000);
   }
 
   /** Signs the admin in with the browser's cookie jar; the id of the stored session. */
@@ -160,13 +155,6 @@ class SessionStoreIT {
     return jdbc.sql("select xmin::text from spring_session where session_id = ?")
         .param(sessionId)
         .query(String.class)
-        .single();
-  }
-
-  private long lastAccess(String sessionId) {
-    return jdbc.sql("select last_access_time from spring_session where session_id = ?")
-        .param(sessionId)
-        .query(Long.class)
         .single();
   }
 
