@@ -1,11 +1,14 @@
 package cn.csp.portal.web.config;
 
+import io.micrometer.core.instrument.config.MeterFilter;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import java.time.Duration;
 import java.util.EnumSet;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.health.contributor.HealthContributor;
+import org.springframework.boot.jdbc.health.DataSourceHealthIndicator;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,12 +48,29 @@ class SessionConfiguration {
    * transactions of their own even when the response is committed inside one of the application's
    * (a streamed reconciliation file commits it while its read-only transaction is open): a
    * transaction manager finds a transaction by its data source, and this one is a different object
-   * from the application's. Not a default candidate, so nothing else sees a second data source.
+   * from the application's. Not a default candidate, so the application's injections still see one
+   * data source; its health and pool gauges are reported once (below).
    */
   @Bean(defaultCandidate = false)
   @SpringSessionDataSource
   DataSource sessionDataSource(DataSource dataSource) {
     return new DelegatingDataSource(dataSource);
+  }
+
+  /**
+   * The database's health, checked once: the session store's handle is the same pool, and a check
+   * of it under a second name would say nothing new.
+   */
+  @Bean
+  HealthContributor dbHealthContributor(DataSource dataSource) {
+    return new DataSourceHealthIndicator(dataSource);
+  }
+
+  /** The pool's gauges once too, under the application's data source ({@code jdbc.connections}). */
+  @Bean
+  MeterFilter onePoolOneSetOfGauges() {
+    return MeterFilter.deny(
+        id -> id.getName().startsWith("jdbc.connections") && "session".equals(id.getTag("name")));
   }
 
   /**
