@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.health.contributor.HealthContributor;
 import org.springframework.boot.jdbc.health.DataSourceHealthIndicator;
+import org.springframework.boot.session.autoconfigure.SessionProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +20,6 @@ import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.jdbc.config.annotation.SpringSessionDataSource;
-import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,6 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
+
+  private static final String SESSION_POOL_GAUGES = "session";
 
   /**
    * Writes attributes with PostgreSQL's upsert: two requests of one session that set the same
@@ -51,7 +53,7 @@ class SessionConfiguration {
    * from the application's. Not a default candidate, so the application's injections still see one
    * data source; its health and pool gauges are reported once (below).
    */
-  @Bean(defaultCandidate = false)
+  @Bean(name = SESSION_POOL_GAUGES + "DataSource", defaultCandidate = false)
   @SpringSessionDataSource
   DataSource sessionDataSource(DataSource dataSource) {
     return new DelegatingDataSource(dataSource);
@@ -66,11 +68,17 @@ class SessionConfiguration {
     return new DataSourceHealthIndicator(dataSource);
   }
 
-  /** The pool's gauges once too, under the application's data source ({@code jdbc.connections}). */
+  /**
+   * The pool's gauges once too ({@code jdbc.connections}), under the application's data source.
+   * Spring Boot names a data source's gauges after its bean, less "DataSource": this handle's are
+   * {@code name="session"}.
+   */
   @Bean
   MeterFilter onePoolOneSetOfGauges() {
     return MeterFilter.deny(
-        id -> id.getName().startsWith("jdbc.connections") && "session".equals(id.getTag("name")));
+        id ->
+            id.getName().startsWith("jdbc.connections")
+                && SESSION_POOL_GAUGES.equals(id.getTag("name")));
   }
 
   /**
@@ -114,7 +122,7 @@ class SessionConfiguration {
    */
   @Bean
   FilterRegistrationBean<Filter> sessionRequestBoundary(
-      SessionRepository<?> sessions, Environment environment) {
+      SessionRepository<?> sessions, SessionProperties properties) {
     if (!(sessions instanceof ThrottledLastAccessSessionRepository repository)) {
       throw new IllegalStateException("Sessions are expected in the JDBC store: " + sessions);
     }
@@ -128,12 +136,7 @@ class SessionConfiguration {
         };
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(boundary);
     registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
-    registration.setOrder(
-        environment.getProperty(
-                "spring.session.servlet.filter-order",
-                Integer.class,
-                SessionRepositoryFilter.DEFAULT_ORDER)
-            - 1);
+    registration.setOrder(properties.getServlet().getFilterOrder() - 1);
     return registration;
   }
 }

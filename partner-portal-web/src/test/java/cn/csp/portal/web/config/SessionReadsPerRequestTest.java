@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.env.MockEnvironment;
+import org.springframework.boot.session.autoconfigure.SessionProperties;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -36,7 +36,7 @@ class SessionReadsPerRequestTest {
       new ThrottledLastAccessSessionRepository(store, Duration.ofMinutes(1));
   private final Filter boundary =
       new SessionConfiguration()
-          .sessionRequestBoundary(sessions, new MockEnvironment())
+          .sessionRequestBoundary(sessions, new SessionProperties())
           .getFilter();
   private final SessionRepositoryFilter<?> sessionFilter = new SessionRepositoryFilter<>(sessions);
 
