@@ -28,14 +28,19 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Full runs over real subscription histories for the scenarios of spec 2.14, usage billed in
  * arrears (latent usage included) and a two-tier partner's reseller MPN IDs: invoice sections and
  * both reconciliation files byte for byte against the files in {@code src/test/resources/billing}
- * (ids that differ per run are {@code ${...}} placeholders there).
+ * (ids that differ per run are {@code ${...}} placeholders there). Every partner's subscriptions
+ * are rated in slices on three threads, as a large partner's are ({@code RatingSlices}), so the
+ * files also show that slicing keeps their order.
  */
 @IntegrationTest
+@TestPropertySource(
+    properties = {"portal.billing.rating.min-slice=1", "portal.billing.rating.threads=3"})
 @Import({TestClock.Configuration.class, BillingTestData.class})
 class BillingScenariosIT {
 

@@ -39,6 +39,7 @@ class InvoiceRating {
   private final UsageBilling usage;
   private final LineOffsets offsets;
   private final FinanceCharges financeCharges;
+  private final RatingSlices slices;
 
   InvoiceRating(
       SubscriptionHistory history,
@@ -46,13 +47,15 @@ class InvoiceRating {
       LicenseCharges licenseCharges,
       UsageBilling usage,
       LineOffsets offsets,
-      FinanceCharges financeCharges) {
+      FinanceCharges financeCharges,
+      RatingSlices slices) {
     this.history = history;
     this.customers = customers;
     this.licenseCharges = licenseCharges;
     this.usage = usage;
     this.offsets = offsets;
     this.financeCharges = financeCharges;
+    this.slices = slices;
   }
 
   /**
@@ -117,27 +120,28 @@ class InvoiceRating {
       ordered.add(new FileOrder(customerById.get(s.customerId()).companyName(), s));
     }
     ordered.sort(FileOrder.ORDER);
+    // each subscription's context and license lines depend on it alone: a large partner's are
+    // rated in slices on several cores, and come back in file order
+    List<RatedSubscription> rated =
+        slices.map(
+            ordered,
+            entry -> {
+              BillableSubscription s = entry.subscription();
+              SubscriptionContext context =
+                  new SubscriptionContext(
+                      s,
+                      customerById.get(s.customerId()),
+                      BillingSubscriptionIds.of(s.subscriptionId()),
+                      resellerMpnId(s.resellerMpnId(), partner.mpnId()),
+                      startDate(s));
+              return new RatedSubscription(
+                  context, licenseLines(partner, context, invoiceDate, billingDay));
+            });
     Map<UUID, SubscriptionContext> contexts = new LinkedHashMap<>();
-    for (FileOrder entry : ordered) {
-      BillableSubscription s = entry.subscription();
-      contexts.put(
-          s.subscriptionId(),
-          new SubscriptionContext(
-              s,
-              customerById.get(s.customerId()),
-              BillingSubscriptionIds.of(s.subscriptionId()),
-              resellerMpnId(s.resellerMpnId(), partner.mpnId()),
-              startDate(s)));
-    }
     List<LicenseLineRow> licenseLines = new ArrayList<>();
-    for (SubscriptionContext context : contexts.values()) {
-      if (context.subscription().billingType() != BillingType.LICENSE) {
-        continue;
-      }
-      for (LicenseCharges.Charge charge :
-          licenseCharges.chargesOf(context.subscription(), invoiceDate, billingDay)) {
-        licenseLines.add(licenseRow(partner, context, charge, billingDay));
-      }
+    for (RatedSubscription subscription : rated) {
+      contexts.put(subscription.context().subscription().subscriptionId(), subscription.context());
+      licenseLines.addAll(subscription.licenseLines());
     }
     List<UsageLineRow> usageLines =
         usage.unbilledLines(partner, invoiceDate, invoiceDate.minusDays(1), contexts);
@@ -147,6 +151,23 @@ class InvoiceRating {
         offsets.unbilled(partner.id()),
         financeCharges.unbilled(partner.id(), invoiceDate.minusDays(1)),
         contexts.size());
+  }
+
+  /** A subscription's context and its license lines (none for a usage-based one). */
+  private record RatedSubscription(
+      SubscriptionContext context, List<LicenseLineRow> licenseLines) {}
+
+  private List<LicenseLineRow> licenseLines(
+      PartnerOverview partner, SubscriptionContext context, LocalDate invoiceDate, int billingDay) {
+    if (context.subscription().billingType() != BillingType.LICENSE) {
+      return List.of();
+    }
+    List<LicenseLineRow> lines = new ArrayList<>();
+    for (LicenseCharges.Charge charge :
+        licenseCharges.chargesOf(context.subscription(), invoiceDate, billingDay)) {
+      lines.add(licenseRow(partner, context, charge, billingDay));
+    }
+    return lines;
   }
 
   /** A subscription with its place in the files: customer name, customer, order, order line. */
