@@ -137,6 +137,9 @@ class Portal:
         fields = dict(re.findall(r"^(Vm\w+):\s+(\d+) kB", status, re.M))
         return int(fields["VmRSS"]) / 1024, int(fields["VmHWM"]) / 1024
 
+    def cpu_seconds(self):
+        return process_cpu_seconds(self.process.pid)
+
     def heap_used(self):
         """(whole heap, old generation) in use now, in MiB."""
         with urllib.request.urlopen(self.base + "/actuator/prometheus", timeout=5) as r:
@@ -298,22 +301,58 @@ def bench_export(db, portal, admin, anchor, runs=3):
 
 # --- 3. customer list search under load ---------------------------------------------------------
 
-def wrk(url, cookies, connections, seconds, portal=None):
+def wrk(url, cookies, connections, seconds, portal=None, sample_memory=False):
+    """One wrk run. With the portal: CPU milliseconds per request of the portal and of PostgreSQL
+    (all of the server's processes), which move far less from run to run than throughput does on
+    a shared two-core machine, and with sample_memory its resident memory each second."""
     command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s",
                "-s", str(LUA), url]
     rss = []
+    cpu_before = (portal.cpu_seconds(), postgres_cpu_seconds()) if portal else None
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True,
                                env=dict(os.environ, WRK_COOKIES=str(cookies)))
     while process.poll() is None:
-        if portal:
+        if sample_memory:
             rss.append(portal.memory()[0])
         time.sleep(1)
     output = process.stdout.read()
     result = json.loads([line for line in output.splitlines() if line.startswith("{")][-1])
+    if cpu_before and result["requests"]:
+        per_request = 1000 / result["requests"]
+        result["javaCpuMsPerRequest"] = round(
+            (portal.cpu_seconds() - cpu_before[0]) * per_request, 3)
+        result["postgresCpuMsPerRequest"] = round(
+            (postgres_cpu_seconds() - cpu_before[1]) * per_request, 3)
     if rss:
         result["rssMeanMiB"] = round(statistics.mean(rss), 1)
         result["rssMaxMiB"] = round(max(rss), 1)
     return result
+
+
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def process_cpu_seconds(pid):
+    """User and system CPU time of a process so far (0 for one that is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS  # utime, stime
+
+
+def postgres_cpu_seconds():
+    """CPU time so far of every PostgreSQL process on this machine (the pool's backends live as
+    long as the portal, so a run's difference is the database's share of the work)."""
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if (entry / "comm").read_text().strip() == "postgres":
+                    total += process_cpu_seconds(entry.name)
+            except OSError:
+                pass
+    return total
 
 
 def bench_search(portal, admin, users, term, connections, seconds, out):
@@ -346,10 +385,12 @@ def bench_search(portal, admin, users, term, connections, seconds, out):
     # PostgreSQL and wrk a single 30 s run of one page moves by 10% from one run to the next
     floors, searches = [], []
     for pair in range(1, MEASURED_PAIRS + 1):
-        floors.append(wrk(portal.base + floor, cookie, connections, seconds))
-        searches.append(wrk(portal.base + search, cookie, connections, seconds, portal))
+        floors.append(wrk(portal.base + floor, cookie, connections, seconds, portal))
+        searches.append(wrk(portal.base + search, cookie, connections, seconds, portal,
+                            sample_memory=True))
         log(f"search: pair {pair}: search {searches[-1]['rps']:.0f} req/s,"
-            f" p95 {searches[-1]['p95'] / 1000:.1f} ms; floor {floors[-1]['rps']:.0f} req/s")
+            f" p95 {searches[-1]['p95'] / 1000:.1f} ms, {cpu_per_request(searches[-1])} ms CPU;"
+            f" floor {floors[-1]['rps']:.0f} req/s, {cpu_per_request(floors[-1])} ms CPU")
     floor_result, search_result = median_run(floors), median_run(searches)
     return {
         "term": term,
@@ -360,10 +401,24 @@ def bench_search(portal, admin, users, term, connections, seconds, out):
         "searchP95Ms": round(statistics.median(r["p95"] for r in searches) / 1000, 1),
         "pairs": [{"searchRps": s["rps"], "searchP95Ms": round(s["p95"] / 1000, 1),
                    "floorRps": f["rps"], "floorP95Ms": round(f["p95"] / 1000, 1),
-                   "share": round(s["rps"] / f["rps"], 3)}
+                   "share": round(s["rps"] / f["rps"], 3),
+                   "searchCpuMs": cpu_per_request(s), "floorCpuMs": cpu_per_request(f)}
                   for s, f in zip(searches, floors)],
+        # what each page costs the machine, the medians over the pairs: the floor's share of the
+        # search's cost is the throughput share the two cores would give without the noise
+        "cpuMsPerRequest": {name: {part: round(statistics.median(r[key] for r in runs), 3)
+                                   for part, key in (("java", "javaCpuMsPerRequest"),
+                                                     ("postgres", "postgresCpuMsPerRequest"))}
+                            for name, runs in (("search", searches), ("floor", floors))},
+        "cpuShare": round(statistics.median(cpu_per_request(f) for f in floors)
+                          / statistics.median(cpu_per_request(s) for s in searches), 3),
         "listPagesP50Ms": list_pages_one_at_a_time(admin),
     }
+
+
+def cpu_per_request(run):
+    """The portal's and PostgreSQL's CPU milliseconds for one request of a run."""
+    return round(run["javaCpuMsPerRequest"] + run["postgresCpuMsPerRequest"], 3)
 
 
 def median_run(runs):
