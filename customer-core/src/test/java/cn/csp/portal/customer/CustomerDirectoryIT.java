@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @IntegrationTest
@@ -39,6 +40,58 @@ class CustomerDirectoryIT {
   @BeforeEach
   void partner() {
     partnerId = partners.createPartner(aPartner(), SYSTEM);
+  }
+
+  @Test
+  void thePartnersCustomerCountFollowsEveryInsertAndDelete() {
+    UUID otherPartner = partners.createPartner(aPartner(), SYSTEM);
+    for (int i = 0; i < 3; i++) {
+      customers.createCustomer(partnerId, aCustomer("Count " + i, uniquePrefix()), SYSTEM);
+    }
+    assertThat(customers.countCustomersOf(partnerId)).isEqualTo(3);
+    assertThat(customers.countCustomersOf(otherPartner)).isZero();
+
+    // one statement with many rows (as a COPY or a cloned partner): each partner's count moves once
+    int copied =
+        jdbc.sql(
+                """
+                insert into customer_partner_relationship
+                       (partner_id, customer_id, relationship_type, delegated_admin,
+                        established_at, established_by)
+                select :other, customer_id, relationship_type, delegated_admin, established_at,
+                       established_by
+                  from customer_partner_relationship where partner_id = :partner
+                """)
+            .param("other", otherPartner)
+            .param("partner", partnerId)
+            .update();
+    assertThat(copied).isEqualTo(3);
+    assertThat(customers.countCustomersOf(otherPartner)).isEqualTo(3);
+    // a page past the last one is counted apart, from the partner's count
+    assertThat(
+            customers
+                .search(otherPartner, new CustomerSearch(null, null), PageRequest.of(1, 20))
+                .getTotalElements())
+        .isEqualTo(3);
+
+    jdbc.sql(
+            """
+            delete from customer_partner_relationship
+             where partner_id = :other
+               and customer_id in (select customer_id from customer_partner_relationship
+                                    where partner_id = :other limit 2)
+            """)
+        .param("other", otherPartner)
+        .update();
+    assertThat(customers.countCustomersOf(otherPartner)).isEqualTo(1);
+    assertThat(customers.countCustomersOf(partnerId)).isEqualTo(3);
+    assertThat(customers.count(otherPartner, CustomerListFilter.all())).isEqualTo(1);
+    long counted =
+        jdbc.sql("select count(*) from customer_partner_relationship where partner_id = :other")
+            .param("other", otherPartner)
+            .query(Long.class)
+            .single();
+    assertThat(counted).isEqualTo(1);
   }
 
   @Test

@@ -182,7 +182,7 @@ class CustomerDirectoryService implements CustomerDirectory {
   @Transactional(readOnly = true)
   public long count(UUID partnerId, CustomerListFilter filter) {
     if (filter.isAll()) {
-      return relationships.countByKeyPartnerId(partnerId);
+      return matches.countAll(partnerId);
     }
     return customers.countMatching(partnerId, namePattern(filter), domainPattern(filter));
   }
@@ -271,7 +271,7 @@ class CustomerDirectoryService implements CustomerDirectory {
   @Override
   @Transactional(readOnly = true)
   public long countCustomersOf(UUID partnerId) {
-    return relationships.countByKeyPartnerId(partnerId);
+    return matches.countAll(partnerId);
   }
 
   @Override

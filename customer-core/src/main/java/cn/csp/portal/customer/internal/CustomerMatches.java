@@ -68,12 +68,29 @@ class CustomerMatches {
         .list();
   }
 
-  /** The number of matches: for a page without a pattern, or past the last one. */
+  /**
+   * The number of matches: for a page without a pattern, or past the last one. All of a partner's
+   * customers are the count the relationships' triggers keep (migration {@code
+   * …_customer_count_by_partner}), not a count of a large partner's hundred thousand rows.
+   */
   long count(UUID partnerId, String pattern, UUID resellerId) {
+    if (pattern == null && resellerId == null) {
+      return countAll(partnerId);
+    }
     return jdbc.sql("select count(*)" + matches(pattern))
         .param("partnerId", partnerId)
         .param("pattern", pattern)
         .param("resellerId", resellerId)
+        .query(Long.class)
+        .single();
+  }
+
+  /** All of the partner's customers. */
+  long countAll(UUID partnerId) {
+    return jdbc.sql(
+            "select coalesce((select customers from customer_count_by_partner"
+                + " where partner_id = :partnerId), 0)")
+        .param("partnerId", partnerId)
         .query(Long.class)
         .single();
   }

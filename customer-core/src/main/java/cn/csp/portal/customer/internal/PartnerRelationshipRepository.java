@@ -7,7 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface PartnerRelationshipRepository
     extends JpaRepository<PartnerRelationship, PartnerRelationship.Key> {
 
-  long countByKeyPartnerId(UUID partnerId);
-
   List<PartnerRelationship> findByKeyCustomerIdOrderByEstablishedAt(UUID customerId);
 }
