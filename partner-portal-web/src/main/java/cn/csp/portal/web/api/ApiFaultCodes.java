@@ -13,6 +13,7 @@ public final class ApiFaultCodes {
   public static final String APP_USER_ONLY = "AppUserRequired";
   public static final String CONFLICT = "Conflict";
   public static final String RATE_LIMITED = "RateLimited";
+  public static final String SERVER_BUSY = "ServerBusy";
   public static final String UNEXPECTED = "RequestFailed";
 
   private ApiFaultCodes() {}

@@ -21,7 +21,7 @@ public class ApiFaultWriter {
   private final MessageSource messages;
   private final JsonMapper json;
 
-  ApiFaultWriter(MessageSource messages, JsonMapper json) {
+  public ApiFaultWriter(MessageSource messages, JsonMapper json) {
     this.messages = messages;
     this.json = json;
   }

@@ -7,10 +7,12 @@ import cn.csp.portal.billing.Invoices;
 import cn.csp.portal.billing.Payments;
 import cn.csp.portal.kernel.AuditQuery;
 import cn.csp.portal.partner.Permission;
+import cn.csp.portal.web.config.RequestAdmission;
 import cn.csp.portal.web.form.ListPaging;
 import cn.csp.portal.web.security.CurrentUser;
 import cn.csp.portal.web.security.PartnerUserPrincipal;
 import cn.csp.portal.web.security.RequiresPermission;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -126,10 +128,11 @@ class BillingController {
       @CurrentUser PartnerUserPrincipal user,
       @PathVariable String invoiceId,
       @RequestParam(defaultValue = "false") boolean excel,
+      HttpServletRequest request,
       HttpServletResponse response)
       throws IOException {
     InvoiceDetails invoice = invoices.find(user.partnerId(), invoiceId, user.actor());
-    try (Writer out = csvResponse(response, invoice.id() + "-license.csv")) {
+    try (Writer out = csvResponse(request, response, invoice.id() + "-license.csv")) {
       invoices.writeLicenseReconciliation(user.partnerId(), invoice.id(), out, excel, user.actor());
     }
   }
@@ -139,16 +142,20 @@ class BillingController {
       @CurrentUser PartnerUserPrincipal user,
       @PathVariable String invoiceId,
       @RequestParam(defaultValue = "false") boolean excel,
+      HttpServletRequest request,
       HttpServletResponse response)
       throws IOException {
     InvoiceDetails invoice = invoices.find(user.partnerId(), invoiceId, user.actor());
-    try (Writer out = csvResponse(response, invoice.id() + "-usage.csv")) {
+    try (Writer out = csvResponse(request, response, invoice.id() + "-usage.csv")) {
       invoices.writeUsageReconciliation(user.partnerId(), invoice.id(), out, excel, user.actor());
     }
   }
 
-  private static Writer csvResponse(HttpServletResponse response, String filename)
+  private static Writer csvResponse(
+      HttpServletRequest request, HttpServletResponse response, String filename)
       throws IOException {
+    // a large file streams for a long while, and a slow client makes it longer still
+    RequestAdmission.streamFollows(request);
     response.setContentType("text/csv;charset=UTF-8");
     response.setHeader(
         HttpHeaders.CONTENT_DISPOSITION,

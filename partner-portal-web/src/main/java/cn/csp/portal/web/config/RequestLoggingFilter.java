@@ -47,7 +47,7 @@ public class RequestLoggingFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
     } finally {
       long millis = (System.nanoTime() - started) / 1_000_000;
-      if (isAsset(request.getRequestURI())) {
+      if (StaticAssets.isAsset(request.getRequestURI())) {
         log.debug(line(request, response, millis));
       } else {
         log.info(line(request, response, millis));
@@ -69,13 +69,5 @@ public class RequestLoggingFilter extends OncePerRequestFilter {
       }
     }
     return UUID.randomUUID().toString();
-  }
-
-  private static boolean isAsset(String path) {
-    return path.startsWith("/webjars/")
-        || path.startsWith("/css/")
-        || path.startsWith("/js/")
-        || path.startsWith("/images/")
-        || path.equals("/favicon.ico");
   }
 }

@@ -1,12 +1,17 @@
 package cn.csp.portal.web.config;
 
+import cn.csp.portal.web.api.ApiFaultWriter;
 import cn.csp.portal.web.api.AppUserOnlyInterceptor;
 import cn.csp.portal.web.security.PermissionInterceptor;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -64,6 +69,29 @@ public class WebConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
         new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
     registration.setEnabled(false);
+    return registration;
+  }
+
+  /**
+   * Requests enter the application a few at a time, in the order they came ({@link
+   * RequestAdmission}). Ordered after the request log, so a request's logged time includes its
+   * wait; on the first dispatch only, so an error page rendered for a request never waits again.
+   */
+  @Bean
+  RequestAdmission requestAdmission(
+      @Value("${portal.web.admission.concurrency:0}") int concurrency,
+      @Value("${portal.web.admission.max-wait:10s}") Duration maxWait,
+      ApiFaultWriter faults) {
+    int places = concurrency > 0 ? concurrency : 2 * Runtime.getRuntime().availableProcessors();
+    return new RequestAdmission(places, maxWait, faults);
+  }
+
+  @Bean
+  FilterRegistrationBean<RequestAdmission> requestAdmissionRegistration(
+      RequestAdmission admission) {
+    FilterRegistrationBean<RequestAdmission> registration = new FilterRegistrationBean<>(admission);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+    registration.setDispatcherTypes(DispatcherType.REQUEST);
     return registration;
   }
 }
