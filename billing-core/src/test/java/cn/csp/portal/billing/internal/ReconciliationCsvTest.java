@@ -37,6 +37,9 @@ class ReconciliationCsvTest {
   void datesNumbersAndTheByteOrderMark() throws IOException {
     assertThat(ReconciliationCsv.startOfDay(LocalDate.of(2015, 2, 1))).isEqualTo("2/1/2015 0:00");
     assertThat(ReconciliationCsv.endOfDay(LocalDate.of(2015, 2, 28))).isEqualTo("2/28/2015 23:59");
+    assertThat(ReconciliationCsv.startOfDay(LocalDate.of(2026, 12, 31)))
+        .isEqualTo("12/31/2026 0:00");
+    assertThat(ReconciliationCsv.startOfDay(LocalDate.of(999, 1, 5))).isEqualTo("1/5/0999 0:00");
     assertThat(ReconciliationCsv.price(new BigDecimal("11.0000"))).isEqualTo("11.00");
     assertThat(ReconciliationCsv.price(new BigDecimal("0.0808"))).isEqualTo("0.0808");
     assertThat(ReconciliationCsv.price(new BigDecimal("10.0000"))).isEqualTo("10.00");
