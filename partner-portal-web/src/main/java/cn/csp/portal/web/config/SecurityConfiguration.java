@@ -15,6 +15,7 @@ import cn.csp.portal.web.security.PartnerSessionFilter;
 import cn.csp.portal.web.security.PartnerUserPrincipal;
 import cn.csp.portal.web.security.PortalAuthentication;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,9 +55,8 @@ public class SecurityConfiguration {
 
   private static final String PERSONAL_API_TOKENS = "/account/api-tokens";
 
-  private static final String[] PUBLIC_ASSETS = {
-    "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error"
-  };
+  private static final String[] PUBLIC_ASSETS =
+      Stream.concat(StaticAssets.patterns(), Stream.of("/error")).toArray(String[]::new);
 
   /**
    * No observations of the filter chains, authentications and authorizations: each request would

@@ -2,6 +2,7 @@ package cn.csp.portal.web.security;
 
 import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.partner.PartnerUserSignIn;
+import cn.csp.portal.web.config.StaticAssets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -16,9 +17,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
 public class PartnerSessionFilter
     extends StoredAccountFilter<PartnerUserPrincipal, PartnerUserSignIn> {
 
-  /** Reachable whatever the state: signing out, static assets and error pages. */
-  private static final List<String> ALWAYS_OPEN =
-      List.of("/logout", "/webjars/", "/css/", "/js/", "/images/", "/favicon.ico", "/error");
+  /** Reachable whatever the state, beside the static assets: signing out and error pages. */
+  private static final List<String> ALWAYS_OPEN = List.of("/logout", "/error");
 
   public static final String ENROLLMENT_PATH = "/enrollment";
   public static final String PASSWORD_PATH = "/password";
@@ -57,7 +57,7 @@ public class PartnerSessionFilter
 
   @Override
   String detour(PartnerUserPrincipal user, String path) {
-    if (ALWAYS_OPEN.stream().anyMatch(path::startsWith)) {
+    if (StaticAssets.isAsset(path) || ALWAYS_OPEN.stream().anyMatch(path::startsWith)) {
       return null;
     }
     if (user.mustChangePassword()) {
