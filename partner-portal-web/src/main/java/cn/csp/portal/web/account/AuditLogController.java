@@ -5,6 +5,7 @@ import cn.csp.portal.kernel.AuditLog.RecordedAuditEntry;
 import cn.csp.portal.kernel.AuditQuery;
 import cn.csp.portal.partner.Permission;
 import cn.csp.portal.web.form.AuditFilterForm;
+import cn.csp.portal.web.form.ListPage;
 import cn.csp.portal.web.form.ListPaging;
 import cn.csp.portal.web.security.CurrentUser;
 import cn.csp.portal.web.security.PartnerUserPrincipal;
@@ -38,7 +39,7 @@ class AuditLogController {
       @CurrentUser PartnerUserPrincipal user,
       @ModelAttribute("filter") AuditFilterForm filter,
       BindingResult result,
-      Pageable page,
+      ListPage page,
       Model model) {
     Pageable requested = ListPaging.page(page);
     Page<RecordedAuditEntry> entries =

@@ -10,6 +10,7 @@ import cn.csp.portal.partner.PartnerUsers.AddedUser;
 import cn.csp.portal.partner.Permission;
 import cn.csp.portal.partner.PermissionDenied;
 import cn.csp.portal.web.form.FormErrors;
+import cn.csp.portal.web.form.ListPage;
 import cn.csp.portal.web.form.ListPaging;
 import cn.csp.portal.web.security.CurrentUser;
 import cn.csp.portal.web.security.PartnerUserPrincipal;
@@ -19,7 +20,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,7 +60,7 @@ class UsersController {
   String list(
       @CurrentUser PartnerUserPrincipal user,
       @RequestParam(required = false) String q,
-      Pageable page,
+      ListPage page,
       Model model) {
     Page<PartnerUserSummary> found =
         users.list(user.partnerId(), q, ListPaging.page(page, Sort.by("fullName", "email")));

@@ -3,11 +3,11 @@ package cn.csp.portal.web.admincenter;
 import cn.csp.portal.subscription.CloudService;
 import cn.csp.portal.subscription.Licenses;
 import cn.csp.portal.subscription.ServiceHealth;
+import cn.csp.portal.web.form.ListPage;
 import cn.csp.portal.web.form.ListPaging;
 import cn.csp.portal.web.security.AdminCenterPrincipal;
 import cn.csp.portal.web.security.CurrentUser;
 import java.util.Set;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +30,7 @@ class AdminCenterServiceHealthController {
   }
 
   @GetMapping("/admin-center/service-health")
-  String serviceHealth(@CurrentUser AdminCenterPrincipal admin, Pageable page, Model model) {
+  String serviceHealth(@CurrentUser AdminCenterPrincipal admin, ListPage page, Model model) {
     Set<CloudService> services = servicesShown(admin);
     model.addAttribute("admin", admin);
     model.addAttribute("summaries", health.currentHealth(services));

@@ -7,13 +7,13 @@ import cn.csp.portal.customer.CustomerUsers;
 import cn.csp.portal.kernel.BusinessRuleViolation;
 import cn.csp.portal.kernel.NotFound;
 import cn.csp.portal.web.form.FormErrors;
+import cn.csp.portal.web.form.ListPage;
 import cn.csp.portal.web.form.ListPaging;
 import cn.csp.portal.web.security.AdminCenterPrincipal;
 import cn.csp.portal.web.security.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,7 +67,7 @@ class CustomerUsersController {
       @CurrentUser AdminCenterPrincipal admin,
       @RequestParam(required = false) String q,
       @RequestHeader(name = "HX-Request", required = false) String htmx,
-      Pageable page,
+      ListPage page,
       Model model) {
     model.addAttribute(
         "users",

@@ -8,6 +8,7 @@ import cn.csp.portal.billing.Payments;
 import cn.csp.portal.kernel.AuditQuery;
 import cn.csp.portal.partner.Permission;
 import cn.csp.portal.web.config.RequestAdmission;
+import cn.csp.portal.web.form.ListPage;
 import cn.csp.portal.web.form.ListPaging;
 import cn.csp.portal.web.security.CurrentUser;
 import cn.csp.portal.web.security.PartnerUserPrincipal;
@@ -81,7 +82,7 @@ class BillingController {
       @CurrentUser PartnerUserPrincipal user,
       @ModelAttribute("filter") InvoiceFilterForm filter,
       BindingResult result,
-      Pageable page,
+      ListPage page,
       Model model) {
     Pageable requested = ListPaging.page(page);
     Page<InvoiceSummary> found =

@@ -5,6 +5,7 @@ import cn.csp.portal.customer.CustomerSearch;
 import cn.csp.portal.customer.CustomerSummary;
 import cn.csp.portal.partner.Permission;
 import cn.csp.portal.subscription.Subscriptions;
+import cn.csp.portal.web.form.ListPage;
 import cn.csp.portal.web.form.ListPaging;
 import cn.csp.portal.web.security.CurrentUser;
 import cn.csp.portal.web.security.PartnerUserPrincipal;
@@ -12,7 +13,6 @@ import cn.csp.portal.web.security.RequiresPermission;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,7 +49,7 @@ class CustomerListController {
       @RequestParam(required = false) String sort,
       @RequestParam(required = false) UUID reseller,
       @RequestHeader(name = "HX-Request", required = false) String htmx,
-      Pageable page,
+      ListPage page,
       Model model) {
     CustomerListOrder order = CustomerListOrder.of(sort);
     Page<CustomerSummary> found =

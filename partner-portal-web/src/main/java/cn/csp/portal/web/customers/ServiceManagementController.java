@@ -9,6 +9,7 @@ import cn.csp.portal.customer.CustomerDirectory;
 import cn.csp.portal.subscription.CloudService;
 import cn.csp.portal.subscription.ServiceHealth;
 import cn.csp.portal.subscription.Subscriptions;
+import cn.csp.portal.web.form.ListPage;
 import cn.csp.portal.web.form.ListPaging;
 import cn.csp.portal.web.security.CurrentUser;
 import cn.csp.portal.web.security.OnBehalfAdministration;
@@ -19,7 +20,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -85,7 +85,7 @@ class ServiceManagementController {
   String serviceHealth(
       @CurrentUser PartnerUserPrincipal user,
       @PathVariable UUID customerId,
-      Pageable page,
+      ListPage page,
       Model model) {
     CustomerAccount customer = CustomerPages.customer(customers, user, customerId);
     Set<CloudService> services = servicesOf(user, customerId);

@@ -23,14 +23,14 @@ public class ListPaging {
   private static final int LAST_PAGE = Integer.MAX_VALUE / PAGE_SIZE - 1;
 
   /**
-   * The requested page number only: size and order are the server's, so a crafted {@code size} or
-   * {@code sort} parameter can neither load a huge page nor name a column.
+   * The requested page in the server's size and order: a request names only the page's number
+   * ({@link ListPage}), so it can neither load a huge page nor name a column.
    */
-  public static Pageable page(Pageable requested, Sort order) {
-    return PageRequest.of(Math.min(requested.getPageNumber(), LAST_PAGE), PAGE_SIZE, order);
+  public static Pageable page(ListPage requested, Sort order) {
+    return PageRequest.of(Math.min(requested.number(), LAST_PAGE), PAGE_SIZE, order);
   }
 
-  public static Pageable page(Pageable requested) {
+  public static Pageable page(ListPage requested) {
     return page(requested, Sort.unsorted());
   }
 
@@ -41,7 +41,7 @@ public class ListPaging {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     return UriComponentsBuilder.fromPath(path)
         .query(request.getQueryString())
-        .replaceQueryParam("page", pageNumber)
+        .replaceQueryParam(ListPage.PARAMETER, pageNumber)
         .build()
         .toUriString();
   }

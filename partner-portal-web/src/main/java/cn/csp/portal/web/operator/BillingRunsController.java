@@ -8,6 +8,7 @@ import cn.csp.portal.partner.MpnIds;
 import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.web.form.FilterValues;
 import cn.csp.portal.web.form.FormErrors;
+import cn.csp.portal.web.form.ListPage;
 import cn.csp.portal.web.form.ListPaging;
 import cn.csp.portal.web.security.CurrentUser;
 import cn.csp.portal.web.security.OperatorPrincipal;
@@ -17,8 +18,6 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -56,7 +55,7 @@ class BillingRunsController {
   String runs(
       @CurrentUser OperatorPrincipal operator,
       @RequestParam(required = false) String status,
-      Pageable page,
+      ListPage page,
       Model model) {
     if (!model.containsAttribute("run")) {
       BillingRunForm form = new BillingRunForm();
@@ -88,7 +87,7 @@ class BillingRunsController {
       result.rejectValue("invoiceDate", "operator.billingRuns.invoiceDate.required");
     }
     if (result.hasErrors()) {
-      return page(operator, null, PageRequest.of(0, ListPaging.PAGE_SIZE), model);
+      return page(operator, null, ListPage.FIRST, model);
     }
     try {
       BillingRun run = billingRuns.run(partnerId.get(), form.getInvoiceDate(), operator.actor());
@@ -96,7 +95,7 @@ class BillingRunsController {
       return "redirect:/operator/billing-runs";
     } catch (BusinessRuleViolation refused) {
       FormErrors.reject(result, refused, Map.of("*", "mpnId"));
-      return page(operator, null, PageRequest.of(0, ListPaging.PAGE_SIZE), model);
+      return page(operator, null, ListPage.FIRST, model);
     }
   }
 
@@ -112,7 +111,7 @@ class BillingRunsController {
     return "redirect:/operator/billing-runs";
   }
 
-  private String page(OperatorPrincipal operator, String status, Pageable page, Model model) {
+  private String page(OperatorPrincipal operator, String status, ListPage page, Model model) {
     // an unknown status shows every run rather than an error: it is only a filter
     BillingRunStatus filter = FilterValues.enumOrNull(BillingRunStatus.class, status);
     model.addAttribute("status", filter);

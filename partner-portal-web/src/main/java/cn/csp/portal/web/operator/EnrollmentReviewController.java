@@ -5,12 +5,12 @@ import cn.csp.portal.kernel.NotFound;
 import cn.csp.portal.partner.PartnerAccounts;
 import cn.csp.portal.partner.PartnerEnrollment;
 import cn.csp.portal.web.form.FormErrors;
+import cn.csp.portal.web.form.ListPage;
 import cn.csp.portal.web.form.ListPaging;
 import cn.csp.portal.web.security.CurrentUser;
 import cn.csp.portal.web.security.OperatorPrincipal;
 import jakarta.validation.Valid;
 import java.util.UUID;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,7 +42,7 @@ class EnrollmentReviewController {
   }
 
   @GetMapping
-  String queue(@RequestParam(defaultValue = "true") boolean awaiting, Pageable page, Model model) {
+  String queue(@RequestParam(defaultValue = "true") boolean awaiting, ListPage page, Model model) {
     model.addAttribute("awaiting", awaiting);
     model.addAttribute("applications", enrollment.queue(awaiting, ListPaging.page(page)));
     return QUEUE_VIEW;

@@ -4,6 +4,7 @@ import cn.csp.portal.billing.InvoiceCorrections;
 import cn.csp.portal.billing.LineOffset;
 import cn.csp.portal.billing.ReconciliationFile;
 import cn.csp.portal.web.form.FormErrors;
+import cn.csp.portal.web.form.ListPage;
 import cn.csp.portal.web.form.ListPaging;
 import cn.csp.portal.web.security.CurrentUser;
 import cn.csp.portal.web.security.OperatorPrincipal;
@@ -44,7 +45,7 @@ class InvoiceOffsetsController {
       @CurrentUser OperatorPrincipal operator,
       @PathVariable String invoiceId,
       @RequestParam(defaultValue = "LICENSE") String file,
-      Pageable page,
+      ListPage page,
       Model model) {
     ReconciliationFile shown = parseFile(file);
     if (!model.containsAttribute("offset")) {

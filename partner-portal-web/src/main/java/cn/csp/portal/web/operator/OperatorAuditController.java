@@ -4,6 +4,7 @@ import cn.csp.portal.kernel.AuditLog;
 import cn.csp.portal.kernel.AuditLog.RecordedAuditEntry;
 import cn.csp.portal.kernel.AuditQuery;
 import cn.csp.portal.partner.PartnerAccounts;
+import cn.csp.portal.web.form.ListPage;
 import cn.csp.portal.web.form.ListPaging;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,7 +34,7 @@ class OperatorAuditController {
   String auditLog(
       @ModelAttribute("filter") OperatorAuditFilterForm filter,
       BindingResult result,
-      Pageable page,
+      ListPage page,
       Model model) {
     Pageable requested = ListPaging.page(page);
     Optional<AuditQuery> query =

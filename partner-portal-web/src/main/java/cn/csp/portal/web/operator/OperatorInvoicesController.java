@@ -8,6 +8,7 @@ import cn.csp.portal.billing.Payments;
 import cn.csp.portal.kernel.AuditQuery;
 import cn.csp.portal.kernel.BusinessRuleViolation;
 import cn.csp.portal.web.form.FormErrors;
+import cn.csp.portal.web.form.ListPage;
 import cn.csp.portal.web.form.ListPaging;
 import cn.csp.portal.web.security.CurrentUser;
 import cn.csp.portal.web.security.OperatorPrincipal;
@@ -16,7 +17,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -56,7 +56,7 @@ class OperatorInvoicesController {
   String list(
       @CurrentUser OperatorPrincipal operator,
       @ModelAttribute("search") InvoiceSearchForm search,
-      Pageable page,
+      ListPage page,
       Model model) {
     model.addAttribute(
         "invoices", invoices.search(search.toQuery(), ListPaging.page(page), operator.actor()));

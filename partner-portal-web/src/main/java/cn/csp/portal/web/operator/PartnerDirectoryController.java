@@ -10,6 +10,7 @@ import cn.csp.portal.partner.PartnerStanding;
 import cn.csp.portal.partner.PartnerStatus;
 import cn.csp.portal.partner.SuspensionReason;
 import cn.csp.portal.web.form.FormErrors;
+import cn.csp.portal.web.form.ListPage;
 import cn.csp.portal.web.form.ListPaging;
 import cn.csp.portal.web.security.CurrentUser;
 import cn.csp.portal.web.security.OperatorPrincipal;
@@ -62,7 +63,7 @@ class PartnerDirectoryController {
   String directory(
       @ModelAttribute("search") PartnerSearchForm search,
       BindingResult result,
-      Pageable page,
+      ListPage page,
       Model model) {
     Pageable requested = ListPaging.page(page, DIRECTORY_ORDER);
     Page<PartnerOverview> found =

@@ -8,6 +8,7 @@ import cn.csp.portal.subscription.ServiceHealth;
 import cn.csp.portal.subscription.ServiceHealthStatus;
 import cn.csp.portal.subscription.ServiceIncidentKind;
 import cn.csp.portal.web.form.FormErrors;
+import cn.csp.portal.web.form.ListPage;
 import cn.csp.portal.web.form.ListPaging;
 import cn.csp.portal.web.security.CurrentUser;
 import cn.csp.portal.web.security.OperatorPrincipal;
@@ -18,7 +19,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -58,7 +58,7 @@ class ServiceHealthConsoleController {
   }
 
   @GetMapping
-  String overview(Pageable page, Model model) {
+  String overview(ListPage page, Model model) {
     IncidentForm form = new IncidentForm();
     form.setStartTime(
         LocalDateTime.ofInstant(clock.instant(), AuditQuery.ZONE).truncatedTo(ChronoUnit.MINUTES));
@@ -71,7 +71,7 @@ class ServiceHealthConsoleController {
       @CurrentUser OperatorPrincipal operator,
       @ModelAttribute("incident") IncidentForm form,
       BindingResult result,
-      Pageable page,
+      ListPage page,
       Model model,
       RedirectAttributes redirect) {
     if (!result.hasErrors()) {
@@ -154,7 +154,7 @@ class ServiceHealthConsoleController {
     return incidentPage(incidentId, model);
   }
 
-  private String overviewPage(Pageable page, Model model) {
+  private String overviewPage(ListPage page, Model model) {
     model.addAttribute("summaries", health.currentHealth(ALL_SERVICES));
     model.addAttribute("history", health.history(ALL_SERVICES, ListPaging.page(page)));
     model.addAttribute("incidentLinkBase", INCIDENT_LINK_BASE);

@@ -8,12 +8,12 @@ import cn.csp.portal.support.SupportSeverity;
 import cn.csp.portal.support.SupportStatus;
 import cn.csp.portal.web.form.EnumFilters;
 import cn.csp.portal.web.form.FormErrors;
+import cn.csp.portal.web.form.ListPage;
 import cn.csp.portal.web.form.ListPaging;
 import cn.csp.portal.web.security.CurrentUser;
 import cn.csp.portal.web.security.OperatorPrincipal;
 import java.time.Clock;
 import java.util.UUID;
-import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,7 +56,7 @@ class SupportDeskController {
       @RequestParam(required = false) String q,
       @RequestParam(required = false) boolean mine,
       @RequestParam(required = false) boolean unanswered,
-      Pageable page,
+      ListPage page,
       Model model) {
     DeskFilter filter =
         new DeskFilter(

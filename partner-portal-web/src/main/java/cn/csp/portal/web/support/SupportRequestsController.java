@@ -18,6 +18,7 @@ import cn.csp.portal.support.SupportSeverity;
 import cn.csp.portal.support.SupportStatus;
 import cn.csp.portal.web.form.EnumFilters;
 import cn.csp.portal.web.form.FormErrors;
+import cn.csp.portal.web.form.ListPage;
 import cn.csp.portal.web.form.ListPaging;
 import cn.csp.portal.web.security.CurrentUser;
 import cn.csp.portal.web.security.PartnerUserPrincipal;
@@ -27,7 +28,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -81,7 +81,7 @@ class SupportRequestsController {
       @RequestParam(required = false) String category,
       @RequestParam(required = false) String scope,
       @RequestParam(required = false) UUID customer,
-      Pageable page,
+      ListPage page,
       Model model) {
     SupportRequestFilter filter =
         new SupportRequestFilter(
@@ -126,7 +126,7 @@ class SupportRequestsController {
   String pickCustomer(
       @CurrentUser PartnerUserPrincipal user,
       @RequestParam(required = false) String q,
-      Pageable page,
+      ListPage page,
       Model model) {
     model.addAttribute("q", q);
     model.addAttribute(

@@ -257,6 +257,14 @@ class OperatorConsoleIT {
         .isNotNull();
     assertThat(page("/operator/partners?page=999999999").getElementById("partners-empty"))
         .isNotNull();
+    // a page number that is none shows the first page, as before it
+    for (String notANumber : new String[] {"abc", "-2", ""}) {
+      assertThat(
+              page("/operator/partners?query=" + partner.mpnId() + "&page=" + notANumber)
+                  .getElementById(row))
+          .as("page=%s", notANumber)
+          .isNotNull();
+    }
   }
 
   @Test
