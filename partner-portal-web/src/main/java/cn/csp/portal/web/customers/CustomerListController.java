@@ -10,6 +10,7 @@ import cn.csp.portal.web.form.ListPaging;
 import cn.csp.portal.web.security.CurrentUser;
 import cn.csp.portal.web.security.PartnerUserPrincipal;
 import cn.csp.portal.web.security.RequiresPermission;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -50,12 +51,16 @@ class CustomerListController {
       @RequestParam(required = false) UUID reseller,
       @RequestHeader(name = "HX-Request", required = false) String htmx,
       ListPage page,
+      HttpServletRequest request,
       Model model) {
     CustomerListOrder order = CustomerListOrder.of(sort);
     Page<CustomerSummary> found =
         customers.search(
             user.partnerId(), new CustomerSearch(q, reseller), ListPaging.page(page, order.sort()));
+    String customerPages = request.getContextPath() + "/customers/";
     model.addAttribute("customers", found);
+    model.addAttribute(
+        "rows", found.stream().map(customer -> CustomerRow.of(customer, customerPages)).toList());
     model.addAttribute("q", q);
     model.addAttribute("reseller", reseller);
     model.addAttribute("order", order);
