@@ -3,6 +3,7 @@ package cn.csp.portal.web.api;
 import cn.csp.portal.kernel.BusinessRuleViolation;
 import cn.csp.portal.kernel.NotFound;
 import cn.csp.portal.partner.PermissionDenied;
+import cn.csp.portal.web.config.RequestPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -60,7 +61,7 @@ public class ApiExceptionResolver implements HandlerExceptionResolver, Ordered {
   }
 
   public static boolean isApiRequest(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = RequestPaths.withinApplication(request);
     return path.startsWith(API_PATH_PREFIX) || path.equals("/v1");
   }
 

@@ -79,7 +79,7 @@ public final class RequestAdmission extends OncePerRequestFilter implements Mete
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = RequestPaths.withinApplication(request);
     return path.startsWith("/actuator/") || StaticAssets.isAsset(path);
   }
 

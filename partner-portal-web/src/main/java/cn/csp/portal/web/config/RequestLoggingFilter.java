@@ -47,7 +47,7 @@ public class RequestLoggingFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
     } finally {
       long millis = (System.nanoTime() - started) / 1_000_000;
-      if (StaticAssets.isAsset(request.getRequestURI())) {
+      if (StaticAssets.isAsset(RequestPaths.withinApplication(request))) {
         log.debug(line(request, response, millis));
       } else {
         log.info(line(request, response, millis));

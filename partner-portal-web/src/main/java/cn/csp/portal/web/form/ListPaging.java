@@ -1,5 +1,6 @@
 package cn.csp.portal.web.form;
 
+import cn.csp.portal.web.config.RequestPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -38,7 +39,7 @@ public class ListPaging {
   public String linkTo(int pageNumber) {
     HttpServletRequest request =
         ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = RequestPaths.withinApplication(request);
     return UriComponentsBuilder.fromPath(path)
         .query(request.getQueryString())
         .replaceQueryParam(ListPage.PARAMETER, pageNumber)

@@ -10,7 +10,6 @@ import cn.csp.portal.web.security.CurrentUser;
 import cn.csp.portal.web.security.OperatorPrincipal;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -87,7 +86,7 @@ class InvoiceOffsetsController {
       redirect.addFlashAttribute("recorded", done.get());
       return "redirect:/operator/invoices/{invoiceId}/offsets?file=" + file;
     }
-    return page(operator, invoiceId, file, PageRequest.of(0, ListPaging.PAGE_SIZE), model);
+    return page(operator, invoiceId, file, ListPaging.page(ListPage.FIRST), model);
   }
 
   private String page(

@@ -1,5 +1,6 @@
 package cn.csp.portal.web.portal;
 
+import cn.csp.portal.web.config.RequestPaths;
 import cn.csp.portal.web.config.SupportedLanguage;
 import cn.csp.portal.web.security.PartnerUserPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,7 +23,7 @@ class NavigationAdvice {
   /** The path of this page, so the language switcher can link back to it. */
   @ModelAttribute("currentPath")
   String currentPath(HttpServletRequest request) {
-    return request.getRequestURI().substring(request.getContextPath().length());
+    return RequestPaths.withinApplication(request);
   }
 
   @ModelAttribute("navigation")

@@ -1,5 +1,6 @@
 package cn.csp.portal.web.portal;
 
+import cn.csp.portal.web.config.RequestPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import org.springframework.stereotype.Controller;
@@ -18,7 +19,7 @@ class UpcomingSectionsController {
 
   @GetMapping("/develop")
   String upcoming(HttpServletRequest request, Model model) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = RequestPaths.withinApplication(request);
     model.addAttribute(
         "section",
         Arrays.stream(PortalSection.values())

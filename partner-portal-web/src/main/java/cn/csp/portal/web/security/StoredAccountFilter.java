@@ -1,5 +1,6 @@
 package cn.csp.portal.web.security;
 
+import cn.csp.portal.web.config.RequestPaths;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -84,7 +85,7 @@ abstract class StoredAccountFilter<P extends UserDetails, A> extends OncePerRequ
       contexts.setContext(context);
       sessions.saveContext(context, request, response);
     }
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = RequestPaths.withinApplication(request);
     String detour = detour(principal, path);
     if (detour != null) {
       response.sendRedirect(request.getContextPath() + detour);
