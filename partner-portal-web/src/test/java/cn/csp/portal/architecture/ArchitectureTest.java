@@ -1,9 +1,12 @@
 package cn.csp.portal.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.csp.portal.customer.WebImportingCoreClass;
 import cn.csp.portal.web.portal.PortalSection;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -15,6 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The production classes of every module keep the module structure. */
 class ArchitectureTest {
+
+  private static final DescribedPredicate<JavaClass> RECORDS_OR_ENUMS =
+      DescribedPredicate.describe("are records or enums", c -> c.isRecord() || c.isEnum());
 
   private static JavaClasses production;
 
@@ -47,6 +53,28 @@ class ArchitectureTest {
   @MethodSource("modules")
   void moduleInternalsAreNotUsedFromOutside(String module) {
     ModuleRules.internalsStayInside(module).allowEmptyShould(true).check(production);
+  }
+
+  /**
+   * The web module's records and enums are what its controllers hand to the templates, and the
+   * templates' SpEL expressions compile to bytecode only when they call public types: on a
+   * package-private one every call is a reflective lookup and invocation, row after row (the
+   * customer list's rows, docs/performance.md, ninth round). Private ones never reach a template,
+   * and the API's answer in JSON.
+   */
+  @Test
+  void theWebModulesRecordsAndEnumsArePublic() {
+    classes()
+        .that()
+        .resideInAPackage("cn.csp.portal.web..")
+        .and()
+        .resideOutsideOfPackage("cn.csp.portal.web.api..")
+        .and(RECORDS_OR_ENUMS)
+        .and()
+        .areNotPrivate()
+        .should()
+        .bePublic()
+        .check(production);
   }
 
   /** The rules are not vacuous: a core class that imports the web module fails them. */

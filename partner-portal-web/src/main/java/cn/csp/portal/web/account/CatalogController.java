@@ -41,7 +41,7 @@ class CatalogController {
   }
 
   /** The base offers of one segment; add-ons are not pinned. */
-  record SegmentOffers(CustomerSegment segment, List<Offer> offers) {}
+  public record SegmentOffers(CustomerSegment segment, List<Offer> offers) {}
 
   @GetMapping
   String catalog(@CurrentUser PartnerUserPrincipal user, Model model) {

@@ -51,7 +51,7 @@ class ProfilesController {
   static final String TEMPLATES = "account/profiles/";
 
   /** The profile pages: each has a view template and, if editable, an edit template. */
-  enum Page {
+  public enum Page {
     LEGAL,
     BILLING,
     ORGANIZATION,

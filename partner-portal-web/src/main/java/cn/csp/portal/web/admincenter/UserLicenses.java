@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 class UserLicenses {
 
   /** A pool as one user's page shows it: whether the user holds one of its licenses. */
-  record UserLicense(LicensePool pool, boolean held) {}
+  public record UserLicense(LicensePool pool, boolean held) {}
 
   private final Licenses licenses;
 

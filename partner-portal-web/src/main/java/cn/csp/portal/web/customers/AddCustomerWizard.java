@@ -20,7 +20,7 @@ class AddCustomerWizard implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
   /** One subscription to order once the customer exists: an offer checked against the catalog. */
-  record Line(String offerId, String offerName, int quantity) implements Serializable {
+  public record Line(String offerId, String offerName, int quantity) implements Serializable {
     @Serial private static final long serialVersionUID = 1L;
   }
 

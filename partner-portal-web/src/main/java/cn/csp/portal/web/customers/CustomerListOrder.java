@@ -7,7 +7,7 @@ import org.springframework.data.domain.Sort;
  * The orders the customer list offers: the {@code sort} parameter names one of these, so a request
  * can never name a column of its own. Each ends with the (unique) domain, so pages never overlap.
  */
-enum CustomerListOrder {
+public enum CustomerListOrder {
   COMPANY_NAME("companyName", Sort.by("companyName", "domain")),
   DOMAIN("domain", Sort.by("domain")),
   /** Newest relationships first. */

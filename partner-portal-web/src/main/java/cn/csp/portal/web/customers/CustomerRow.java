@@ -17,7 +17,7 @@ import java.time.format.DateTimeFormatter;
  * @param expandId the button's id
  * @param expansionId the id of the cell the subscriptions expand into
  */
-record CustomerRow(
+public record CustomerRow(
     String customerId,
     String companyName,
     String domain,
@@ -45,10 +45,5 @@ record CustomerRow(
         link + "/subscriptions",
         "expand-" + id,
         "expansion-" + id);
-  }
-
-  /** The cell the subscriptions expand into, as htmx's target. */
-  public String expansionTarget() {
-    return "#" + expansionId;
   }
 }

@@ -71,7 +71,7 @@ class CustomerSubscriptionsController {
   }
 
   /** A subscription in the list, with its unit price for users who may see prices (else null). */
-  record Row(Subscription subscription, BigDecimal unitPrice) {}
+  public record Row(Subscription subscription, BigDecimal unitPrice) {}
 
   @GetMapping
   String list(@CurrentUser PartnerUserPrincipal user, @PathVariable UUID customerId, Model model) {

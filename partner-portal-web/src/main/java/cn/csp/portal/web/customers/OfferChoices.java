@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 class OfferChoices {
 
   /** One offer to choose, and whether the partner pinned it. */
-  record Choice(Offer offer, boolean pinned) {}
+  public record Choice(Offer offer, boolean pinned) {}
 
   private final OfferCatalog catalog;
   private final CatalogPins pins;

@@ -110,5 +110,5 @@ class RelationshipRequestController {
   }
 
   /** A provider's invitation as the reseller copies it. */
-  record ProviderLink(String providerCompanyName, String providerMpnId, String url) {}
+  public record ProviderLink(String providerCompanyName, String providerMpnId, String url) {}
 }

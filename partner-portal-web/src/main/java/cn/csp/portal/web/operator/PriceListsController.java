@@ -57,7 +57,7 @@ class PriceListsController {
   }
 
   /** One offer of a month's list: its price there, or null when the list has none yet. */
-  record Row(Offer offer, String unitPrice) {}
+  public record Row(Offer offer, String unitPrice) {}
 
   @GetMapping
   String lists(@CurrentUser OperatorPrincipal operator, Model model) {

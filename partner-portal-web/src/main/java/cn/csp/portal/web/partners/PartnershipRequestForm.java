@@ -13,7 +13,7 @@ public class PartnershipRequestForm {
    * The rules of the facade's MPN ID parameter, as a record the form validator can check field by
    * field (the field name picks the "6 to 10 digits" message).
    */
-  record ResellerMpnId(@NotBlank @Pattern(regexp = MpnIds.PATTERN) String mpnId) {}
+  public record ResellerMpnId(@NotBlank @Pattern(regexp = MpnIds.PATTERN) String mpnId) {}
 
   ResellerMpnId toCommand() {
     return new ResellerMpnId(mpnId);

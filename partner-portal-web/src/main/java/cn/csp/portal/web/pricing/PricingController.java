@@ -63,9 +63,10 @@ class PricingController {
   }
 
   /** One offer of the table, with its price in each list (null: the list has none). */
-  record OfferRow(Offer offer, String currentPrice, String nextPrice, List<String> parentNames) {}
+  public record OfferRow(
+      Offer offer, String currentPrice, String nextPrice, List<String> parentNames) {}
 
-  record SegmentRows(CustomerSegment segment, List<OfferRow> rows) {}
+  public record SegmentRows(CustomerSegment segment, List<OfferRow> rows) {}
 
   @GetMapping("/pricing")
   String pricing(@CurrentUser PartnerUserPrincipal user, Model model) {

@@ -25,7 +25,7 @@ public class OnBehalfPrincipal extends User implements AdminCenterPrincipal {
    * What the session holds, as stored now: compared on every request, so a renamed user or customer
    * shows at once.
    */
-  record Grant(
+  public record Grant(
       UUID partnerUserId,
       UUID partnerId,
       String email,

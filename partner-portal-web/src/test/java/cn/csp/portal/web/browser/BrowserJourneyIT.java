@@ -16,6 +16,7 @@ import cn.csp.portal.testsupport.IntegrationTest;
 import cn.csp.portal.testsupport.PartnerFixtures;
 import cn.csp.portal.testsupport.TestMailServer;
 import cn.csp.portal.web.demo.DemoData;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Cookie;
@@ -365,6 +366,12 @@ class BrowserJourneyIT extends BrowserTest {
     assertThat(page).hasURL(url("/customers"));
     assertThat(page.locator("#customer-table .customer-row")).hasCount(2);
     page.waitForLoadState(); // htmx listens once the page has loaded
+    // a row's button expands that row's own cell, not the first one on the page
+    Locator secondRow = page.locator("#customer-table .customer-row").nth(1);
+    secondRow.locator(".expand-subscriptions").click();
+    assertThat(secondRow.locator(".expansion-cell .no-subscriptions")).isVisible();
+    assertThat(page.locator("#customer-table .customer-row").first().locator(".expansion-cell"))
+        .isEmpty();
     page.locator("#customer-search").pressSequentially("fabrikam cloud");
     assertThat(page.locator("#customer-table .customer-row")).hasCount(1);
     page.locator(".expand-subscriptions").first().click();

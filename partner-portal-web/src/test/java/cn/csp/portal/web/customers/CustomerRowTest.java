@@ -23,7 +23,6 @@ class CustomerRowTest {
     assertThat(row.subscriptionsLink()).isEqualTo("/portal/customers/" + ID + "/subscriptions");
     assertThat(row.expandId()).isEqualTo("expand-" + ID);
     assertThat(row.expansionId()).isEqualTo("expansion-" + ID);
-    assertThat(row.expansionTarget()).isEqualTo("#expansion-" + ID);
   }
 
   @Test
