@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The production classes of every module keep the module structure. */
+/**
+ * The production classes of every module keep the module structure, and the web module's classes
+ * keep what its templates rely on.
+ */
 class ArchitectureTest {
 
   private static final DescribedPredicate<JavaClass> RECORDS_OR_ENUMS =
@@ -60,7 +63,7 @@ class ArchitectureTest {
    * templates' SpEL expressions compile to bytecode only when they call public types: on a
    * package-private one every call is a reflective lookup and invocation, row after row (the
    * customer list's rows, docs/performance.md, ninth round). Private ones never reach a template,
-   * and the API's answer in JSON.
+   * and the API's records become JSON, not pages.
    */
   @Test
   void theWebModulesRecordsAndEnumsArePublic() {
