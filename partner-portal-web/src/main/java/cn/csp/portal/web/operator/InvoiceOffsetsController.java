@@ -10,7 +10,6 @@ import cn.csp.portal.web.security.CurrentUser;
 import cn.csp.portal.web.security.OperatorPrincipal;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,7 +51,7 @@ class InvoiceOffsetsController {
       form.setFile(shown);
       model.addAttribute("offset", form);
     }
-    return page(operator, invoiceId, shown, ListPaging.page(page), model);
+    return page(operator, invoiceId, shown, page, model);
   }
 
   @PostMapping
@@ -86,19 +85,20 @@ class InvoiceOffsetsController {
       redirect.addFlashAttribute("recorded", done.get());
       return "redirect:/operator/invoices/{invoiceId}/offsets?file=" + file;
     }
-    return page(operator, invoiceId, file, ListPaging.page(ListPage.FIRST), model);
+    return page(operator, invoiceId, file, ListPage.FIRST, model);
   }
 
   private String page(
       OperatorPrincipal operator,
       String invoiceId,
       ReconciliationFile file,
-      Pageable page,
+      ListPage page,
       Model model) {
     model.addAttribute("invoiceId", invoiceId);
     model.addAttribute("file", file);
     model.addAttribute("files", ReconciliationFile.values());
-    model.addAttribute("lines", corrections.lines(invoiceId, file, page, operator.actor()));
+    model.addAttribute(
+        "lines", corrections.lines(invoiceId, file, ListPaging.page(page), operator.actor()));
     model.addAttribute("offsets", corrections.offsetsOf(invoiceId, operator.actor()));
     return VIEW;
   }
